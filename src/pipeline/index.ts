@@ -1,0 +1,1 @@
+export { analyze, type EngineResources } from "./analyze.js";
