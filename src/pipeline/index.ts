@@ -1,1 +1,1 @@
-export { analyze, type EngineResources } from "./analyze.js";
+export { analyze, newStageProfile, type AnalyzeOptions, type EngineResources, type StageProfile } from "./analyze.js";
