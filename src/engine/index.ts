@@ -1,14 +1,21 @@
-// Loads the engine's models and data from disk once per process (or worker). The only I/O of the engine.
+// Loads the engine's models and data from disk once per process (or worker thread): the engine's only I/O.
 import type { EngineResources } from "../pipeline/analyze.js";
+import { loadPrepResources } from "../prep/load.js";
+import { loadKnowledgeBase } from "../resolve/load.js";
 
 export type Engine = EngineResources & { version: string };
 
+/** Stored with every record; `rasd reanalyze` re-runs articles whose record came from another version. */
 export const ENGINE_VERSION = "0.1.0";
 
 let cached: Engine | null = null;
 
 export function loadEngine(): Engine {
-  if (cached) return cached;
-  cached = { version: ENGINE_VERSION, prep: {}, ner: { kind: "none" }, kb: { kind: "none" } };
+  cached ??= {
+    version: ENGINE_VERSION,
+    prep: loadPrepResources(),
+    ner: { kind: "none" },
+    kb: loadKnowledgeBase(),
+  };
   return cached;
 }
