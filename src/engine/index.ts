@@ -1,4 +1,5 @@
 // Loads the engine's models and data from disk once per process (or worker thread): the engine's only I/O.
+import { loadNerModel } from "../ner/load.js";
 import type { EngineResources } from "../pipeline/analyze.js";
 import { loadPrepResources } from "../prep/load.js";
 import { loadKnowledgeBase } from "../resolve/load.js";
@@ -14,7 +15,7 @@ export function loadEngine(): Engine {
   cached ??= {
     version: ENGINE_VERSION,
     prep: loadPrepResources(),
-    ner: { kind: "none" },
+    ner: loadNerModel(),
     kb: loadKnowledgeBase(),
   };
   return cached;
