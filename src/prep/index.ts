@@ -1,45 +1,46 @@
-// Stage 1, text preparation: raw article text -> cleaned text with repairs, sentences and clitic-segmented tokens.
-// FIRST CUT (to be replaced by the full stage): invisible marks dropped, whitespace/punctuation tokens,
-// sentences at terminal punctuation and line breaks, no clitic segmentation.
-import type { Repair } from "../core/contract.js";
-import type { Prepared, Sentence, Token, TokenKind } from "../core/doc.js";
-import { normalize } from "./normalize.js";
+// Stage 1, text preparation: raw article text -> the cleaned text (with the repairs that made it), its
+// sentences, and its tokens with their clitic segmentation. Every later span points into `text`.
+import type { Prepared, Token } from "../core/doc.js";
+import { repairText } from "./repair-text.js";
+import type { PrepResources } from "./resources.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+import { placeMorphs, WordTable, type WordInfo } from "./word-table.js";
 
-export type PrepResources = Record<string, never>;
+export { segmentWord, makeSegmenter } from "./clitics.js";
+export { emptyPrepResources, Vocabulary, type PrepResources } from "./resources.js";
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const tables = new WeakMap<PrepResources, WordTable>();
+const NONE: PrepResources = {};
 
-function kindOf(t: string): TokenKind {
-  if (/^\p{N}+$/u.test(t)) return "num";
-  if (/[\u0600-\u06FF]/.test(t)) return "ar";
-  if (/^\p{L}/u.test(t)) return "latin";
-  if (/^\p{P}$/u.test(t)) return "punct";
-  return "sym";
-}
-
-export function prepare(raw: string, _res: PrepResources = {}): Prepared {
-  const repairs: Repair[] = [];
-  const text = raw.replace(INVISIBLE, "");
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  let sStart = -1;
-  let sTok = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (sStart < 0) { sStart = start; sTok = tokens.length; }
-    const norm = normalize(m[0]);
-    tokens.push({
-      i: tokens.length, start, end, text: m[0], norm, kind: kindOf(m[0]), sentence: sentences.length,
-      morphs: [{ start, end, text: m[0], role: "stem", tag: "STEM" }], stem: norm,
-    });
-    const after = text.slice(end, end + 2);
-    if (/^[.!?؟]$/.test(m[0]) || after.startsWith("\n")) {
-      sentences.push({ start: sStart, end, tokenStart: sTok, tokenEnd: tokens.length });
-      sStart = -1;
-    }
+/**
+ * Prepares one article. Never throws on any string input.
+ * @example prepare("قالت الولاياتالمتحدة", res).text === "قالت الولايات المتحدة"
+ */
+export function prepare(raw: string, res: PrepResources = NONE): Prepared {
+  let table = tables.get(res);
+  if (table === undefined) tables.set(res, (table = new WordTable(res.vocab)));
+  // 1. Unicode cleanup and fused-word repair, one repair per changed chunk
+  const { text, repairs } = repairText(raw, { vocab: res.vocab });
+  // 2. tokens, each with what is known about its form (normalized form, clitic pieces, stem)
+  const raws = tokenize(text);
+  const infos: WordInfo[] = new Array(raws.length);
+  const norms: string[] = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    infos[i] = table.info(text.slice(raws[i].start, raws[i].end), raws[i].kind);
+    norms[i] = infos[i].norm;
   }
-  if (sStart >= 0) sentences.push({ start: sStart, end: tokens[tokens.length - 1].end, tokenStart: sTok, tokenEnd: tokens.length });
+  // 3. sentences
+  const sentences = splitSentences(text, raws, norms, { cues: res.sentenceCues });
+  // 4. tokens with their clitic morphs and sentence index
+  const tokens: Token[] = new Array(raws.length);
+  let s = 0;
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    while (s < sentences.length - 1 && i >= sentences[s].tokenEnd) s++;
+    const t = text.slice(r.start, r.end);
+    const w = infos[i];
+    tokens[i] = { i, start: r.start, end: r.end, text: t, norm: w.norm, kind: r.kind, sentence: s, morphs: placeMorphs(t, r.start, w.pieces), stem: w.stem };
+  }
   return { text, repairs, sentences, tokens, warnings: [] };
 }
