@@ -1,9 +1,445 @@
-// Stage 3, resolution: mentions -> entities with knowledge-base codes, geocoded places, holds_office relations.
-// NOT BUILT YET: returns nothing.
-import type { Mention, Prepared, Resolved } from "../core/doc.js";
+// Stage 3, resolution: who and where. Dictionary matches (KB names, nisba forms, gazetteer names, sector words)
+// and the tagger's mentions become entities with PLOVER codes, geocoded places, actor phrases and
+// holds_office relations.
+//
+// Recipe:
+//   1. match the knowledge base over the tokens (match.ts)           4. role appositions -> persons, holds_office
+//   2. count the countries the article names (geocode context)      5. the tagger's mentions the KB does not know
+//   3. one target per match -> entities and mentions                 6. actor phrases: entities + sector words
+//
+// Conventions (PLOVER, see data/kb/README.md): a ministry is GOV, also defence («وزارة الدفاع» AZE/GOV); forces
+// «من أصل X» (of X origin) get X's country with sector UAF (they are not X's army); a capital acting as the
+// subject of a sentence («تنفيه أنقرة») is its state's GOV, after a preposition («في موسكو») it is a place.
+import type { Entity, EntityType, Place, Relation } from "../core/contract.js";
+import type { ActorMention, Mention, MentionKind, Prepared, Resolved, ResolvedMention } from "../core/doc.js";
+import { spanOf } from "../core/span.js";
+import { normalize } from "../prep/normalize.js";
+import { addContext, bestPlace, emptyContext, precisionOf, type GeoContext } from "./geocode.js";
+import type { KbEntity, KbSectorRow } from "./kb-types.js";
+import type { GazPlace, KnowledgeBase, Target } from "./knowledge-base.js";
+import { allVariants, matchDictionary, type DictMatch, type Variant } from "./match.js";
+import { linkLeader, readName } from "./names.js";
 
-export type KnowledgeBase = { readonly kind: "none" };
+export type { KnowledgeBase } from "./knowledge-base.js";
+// loadKnowledgeBase lives in ./load.ts (the stage's only file with I/O); the engine imports it from there.
 
-export function resolve(_doc: Prepared, _mentions: Mention[], _kb: KnowledgeBase): Resolved {
-  return { entities: [], actors: [], mentions: [], places: new Map(), relations: [] };
+type Chosen =
+  | { kind: "entity"; m: DictMatch; entity: KbEntity; form: "name" | "nisba" | "plural" }
+  | { kind: "place"; m: DictMatch; place: GazPlace }
+  | { kind: "sector"; m: DictMatch; row: KbSectorRow };
+
+type Work = {
+  doc: Prepared;
+  entities: Entity[];
+  byKey: Map<string, Entity>;
+  mentions: ResolvedMention[];
+  actors: ActorMention[];
+  places: Map<string, Place>;
+  relations: Relation[];
+  taken: Uint8Array;
+  variants: Variant[][];
+};
+
+const LOCATIVE = new Set(["في", "الى", "إلى", "من", "نحو", "قرب", "داخل", "عبر", "الي", "حتى", "عند", "لدى", "غرب", "شرق", "شمال", "جنوب", "وسط"].map(normalize));
+const ADMIN_WORDS = new Set(["ولاية", "ولايه", "محافظة", "محافظه", "إقليم", "اقليم", "مقاطعة", "مقاطعه"].map(normalize));
+const CITY_WORDS = new Set(["مدينة", "مدينه", "العاصمة", "العاصمه", "بمدينة", "بمدينه", "بالعاصمة", "بالعاصمه"].map(normalize));
+const PAIR_WORDS = new Set(["البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين", "الدولتان"].map(normalize));
+const ORIGIN = normalize("أصل");
+const COMMA = new Set(["،", ","]);
+const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الاسبقه"]);
+
+/**
+ * Resolves a prepared article: KB dictionary matches merged with the tagger's mentions.
+ * @example resolve(prepare("دعا الكرملين ..."), [], kb).actors[0] // { country: "RUS", sector: "GOV", ... }
+ */
+export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): Resolved {
+  const w: Work = {
+    doc, entities: [], byKey: new Map(), mentions: [], actors: [], places: new Map(), relations: [],
+    taken: new Uint8Array(doc.tokens.length), variants: allVariants(doc),
+  };
+  const matches = matchDictionary(doc, kb, w.variants);
+  const ctx = geoContext(doc, matches);
+  const chosen = namesOverPlaces(doc, matches.map((m) => choose(doc, m, ctx)));
+  const atToken = new Map<number, Chosen>();
+  for (const c of chosen) {
+    for (let t = c.m.tokenStart; t < c.m.tokenEnd; t++) w.taken[t] = 1;
+    if (!atToken.has(c.m.tokenStart) || c.m.start > atToken.get(c.m.tokenStart)!.m.start) atToken.set(c.m.tokenStart, c);
+  }
+  // names and places
+  const entityOf = new Map<Chosen, Entity>();
+  for (const c of chosen) {
+    if (c.kind === "sector") continue;
+    const e = c.kind === "entity" ? kbEntity(w, c.entity) : placeEntity(w, c.place);
+    addMention(w, e, c.m.start, c.m.end, c.m.tokenStart, c.m.tokenEnd, mentionKind(c));
+    entityOf.set(c, e);
+  }
+  const taken = (i: number) => w.taken[i] === 1;
+  // tagger mentions by start token, for names after offices
+  const nerAt = new Map<number, Mention>();
+  for (const m of mentions) nerAt.set(m.tokenStart, m);
+  const persons = new Map<string, Entity>();
+  const personActors: ActorMention[] = [];
+
+  // role appositions and sector phrases
+  for (const c of chosen) {
+    if (c.kind !== "sector") continue;
+    const own = owner(doc, c, atToken, entityOf);
+    let end = own ? own.tokenEnd : c.m.tokenEnd;
+    if (c.row.kind === "office") {
+      // «رئيس وزراء لبنان الأسبق سعد الحريري»: a former holder is ELI (former officials)
+      const former = FORMER.has(doc.tokens[end]?.norm ?? "");
+      if (former) end++;
+      const ner = nerAt.get(end);
+      let span = ner && ner.type === "PER" ? [ner.tokenStart, ner.tokenEnd] as [number, number] : own?.kind === "pair" ? null : readName(doc.tokens, end, taken);
+      // «رئيس الجمهورية، الباجي قايد السبسي،»: a name set off by commas
+      if (!span && own?.kind !== "pair" && COMMA.has(doc.tokens[end]?.text ?? "")) {
+        const s2 = readName(doc.tokens, end + 1, taken, true);
+        const after = doc.tokens[s2 ? s2[1] : 0];
+        if (s2 && (own || !after || COMMA.has(after.text) || after.sentence !== doc.tokens[end].sentence)) span = s2;
+      }
+      // without an owner, only a definite title followed by a name of two words or more is sure («الرئيس حسن
+      // روحاني»); an indefinite office word heads a construct («رئيس تحالف عسكري»)
+      const titled = /^[وف]?ال/.test(doc.tokens[c.m.tokenStart].text.slice(c.m.start - doc.tokens[c.m.tokenStart].start)) || c.m.clitics.includes("ل");
+      if (span && (own || ner || (titled && span[1] - span[0] >= 2))) {
+        const person = personEntity(w, kb, persons, span, own?.country ?? null, former ? { ...c.row, sector: "ELI", label: `former ${c.row.label}` } : c.row);
+        if (!former && own?.entity && own.kind === "state" && !w.relations.some((r) => r.a === person.id && r.b === own.entity!.id && r.label === c.row.label)) {
+          w.relations.push({ type: "holds_office", a: person.id, b: own.entity.id, label: c.row.label, evidence: spanOf(doc.text, c.m.start, doc.tokens[span[1] - 1].end) });
+        }
+        personActors.push({ span: spanOf(doc.text, c.m.start, doc.tokens[span[1] - 1].end), tokenStart: c.m.tokenStart, tokenEnd: span[1], entity: person.id, country: person.country, sector: person.sector });
+        for (let t = span[0]; t < span[1]; t++) w.taken[t] = 1;
+        continue;
+      }
+      if (!own) continue; // a bare office word («الرئيس») is too often an adjective to be an actor by itself
+    }
+    end = own ? own.tokenEnd : c.m.tokenEnd;
+    const endChar = own ? own.end : c.m.end;
+    const sector = own?.sector ?? c.row.sector;
+    if (own?.kind === "pair") {
+      for (const e of own.pair) w.actors.push({ span: spanOf(doc.text, c.m.start, endChar), tokenStart: c.m.tokenStart, tokenEnd: end, entity: null, country: e.country, sector: c.row.sector });
+    } else {
+      w.actors.push({ span: spanOf(doc.text, c.m.start, endChar), tokenStart: c.m.tokenStart, tokenEnd: end, entity: null, country: own?.country ?? null, sector });
+    }
+    // «مسؤولين روس وفرنسيين وأمريكيين»: coordinated nisba adjectives share the head word
+    if (own?.kind === "state" && own.form !== "name") {
+      let k = chosen.indexOf(own.chosen!) + 1;
+      let prevEnd = own.tokenEnd;
+      while (k < chosen.length) {
+        const n = chosen[k];
+        if (n.kind !== "entity" || n.form === "name" || n.m.tokenStart !== prevEnd || !n.m.clitics.startsWith("و")) break;
+        w.actors.push({ span: spanOf(doc.text, n.m.start, n.m.end), tokenStart: n.m.tokenStart, tokenEnd: n.m.tokenEnd, entity: null, country: n.entity.country, sector });
+        prevEnd = n.m.tokenEnd;
+        k++;
+      }
+    }
+  }
+  // later mentions of a person by surname («ماكرون»)
+  surnames(w, persons, personActors);
+  // «البلدين» / «الطرفين» naming two states just coordinated
+  pairs(w, chosen, entityOf);
+  // tagger mentions the KB does not cover
+  for (const m of mentions) {
+    let covered = false;
+    for (let t = m.tokenStart; t < m.tokenEnd && !covered; t++) covered = w.taken[t] === 1;
+    if (covered) continue;
+    const key = `N:${m.type}:${normalize(m.text)}`;
+    let e = w.byKey.get(key);
+    if (!e) {
+      e = newEntity(w, key, m.type, m.text, null, null, null, null);
+      if (m.type === "GPE" || m.type === "LOC") {
+        w.places.set(e.id, { entity: e.id, name: m.text, name_en: null, geonames: null, lat: null, lon: null, country: null, admin1: null, precision: 3, span: spanOf(doc.text, m.start, m.end) });
+      }
+    }
+    addMention(w, e, m.start, m.end, m.tokenStart, m.tokenEnd, "name");
+    w.actors.push({ span: spanOf(doc.text, m.start, m.end), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, entity: e.id, country: null, sector: null });
+  }
+  // every entity mention is an actor phrase
+  for (const c of chosen) {
+    const e = entityOf.get(c);
+    if (!e || c.kind === "sector") continue;
+    w.actors.push({ span: spanOf(doc.text, c.m.start, c.m.end), tokenStart: c.m.tokenStart, tokenEnd: c.m.tokenEnd, entity: e.id, country: e.country, sector: actorSector(doc, c, e) });
+  }
+  w.actors.push(...personActors);
+  w.actors.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  w.mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  for (const e of w.entities) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities: w.entities, actors: dedupe(w.actors), mentions: w.mentions, places: w.places, relations: w.relations };
+}
+
+/**
+ * The longest actor phrase that covers token `i`, or null. The events stage calls this with a token index of
+ * a subject or object; it never re-derives codes.
+ * @example actorAt(resolved, tokenIndexOf("الكرملين"))?.country === "RUS"
+ */
+export function actorAt(resolved: Resolved, i: number): ActorMention | null {
+  let best: ActorMention | null = null;
+  for (const a of resolved.actors) {
+    if (a.tokenStart > i) break;
+    if (a.tokenEnd > i && (!best || a.tokenEnd - a.tokenStart > best.tokenEnd - best.tokenStart)) best = a;
+  }
+  return best;
+}
+
+/** Every actor phrase that starts inside tokens [from, to), in text order (outermost first at equal start). */
+export function actorsIn(resolved: Resolved, from: number, to: number): ActorMention[] {
+  return resolved.actors.filter((a) => a.tokenStart >= from && a.tokenStart < to);
+}
+
+/** The actor phrases that cover token `i`, outermost first (a person's whole role phrase, then the state in it). */
+export function actorsAt(resolved: Resolved, i: number): ActorMention[] {
+  return resolved.actors.filter((a) => a.tokenStart <= i && a.tokenEnd > i).sort((a, b) => (b.tokenEnd - b.tokenStart) - (a.tokenEnd - a.tokenStart));
+}
+
+/** The geocoded place of an entity, if it is one. */
+export function placeOf(resolved: Resolved, entityId: string | null): Place | null {
+  return entityId ? resolved.places.get(entityId) ?? null : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function geoContext(doc: Prepared, matches: DictMatch[]): GeoContext {
+  const ctx = emptyContext();
+  for (const m of matches) {
+    // only matches whose every reading names the same country count
+    let cc: string | null | undefined;
+    for (const t of m.entry.targets) {
+      if (t.kind === "sector") continue;
+      const c = (t.kind === "entity" ? t.entity.country : t.place.country) ?? "";
+      if (cc === undefined) cc = c;
+      else if (cc !== c) { cc = null; break; }
+    }
+    if (cc && /^[A-Z]{3}$/.test(cc)) addContext(ctx, cc, doc.tokens[m.tokenStart].sentence);
+  }
+  return ctx;
+}
+
+function choose(doc: Prepared, m: DictMatch, ctx: GeoContext): Chosen {
+  const ts = m.entry.targets;
+  const prev = doc.tokens[m.tokenStart - 1]?.norm ?? "";
+  const wantCity = CITY_WORDS.has(prev);
+  const ents = ts.filter((t): t is Extract<Target, { kind: "entity" }> => t.kind === "entity");
+  const places = ts.filter((t): t is Extract<Target, { kind: "place" }> => t.kind === "place").map((t) => t.place);
+  if (ents.length && !(wantCity && places.length)) return { kind: "entity", m, entity: ents[0].entity, form: ents[0].form };
+  if (places.length) {
+    const p = places.length === 1 ? places[0] : bestPlace(places, ctx, doc.tokens[m.tokenStart].sentence, ADMIN_WORDS.has(prev));
+    return { kind: "place", m, place: p };
+  }
+  const s = ts.find((t): t is Extract<Target, { kind: "sector" }> => t.kind === "sector")!;
+  return { kind: "sector", m, row: s.row };
+}
+
+/** A name after an office wins over gazetteer words: «وزير الخارجية الفلسطيني رياض المالكي» is a person. */
+function namesOverPlaces(doc: Prepared, chosen: Chosen[]): Chosen[] {
+  if (!chosen.some((c) => c.kind === "place")) return chosen;
+  const strong = new Uint8Array(doc.tokens.length);
+  const atToken = new Map<number, Chosen>();
+  for (const c of chosen) {
+    if (c.kind !== "place") for (let t = c.m.tokenStart; t < c.m.tokenEnd; t++) strong[t] = 1;
+    if (!atToken.has(c.m.tokenStart)) atToken.set(c.m.tokenStart, c);
+  }
+  const drop = new Set<number>();
+  const none = new Map<Chosen, Entity>();
+  for (const c of chosen) {
+    if (c.kind !== "sector" || c.row.kind !== "office") continue;
+    const own = owner(doc, c, atToken, none);
+    const span = readName(doc.tokens, own ? own.tokenEnd : c.m.tokenEnd, (i) => strong[i] === 1);
+    if (!span || !own) continue;
+    for (let t = span[0]; t < span[1]; t++) drop.add(t);
+  }
+  return drop.size ? chosen.filter((c) => c.kind !== "place" || !drop.has(c.m.tokenStart)) : chosen;
+}
+
+function mentionKind(c: Chosen): MentionKind {
+  if (c.kind === "entity") {
+    if (c.form !== "name") return "nisba";
+    if (c.entity.kind === "metonym") return "metonym";
+    return normalize(c.entity.name) === c.m.entry.tokens.join(" ") ? "name" : "alias";
+  }
+  return "name";
+}
+
+function newEntity(w: Work, key: string, type: EntityType, name: string, name_en: string | null, country: string | null, sector: string | null, wikidata: string | null): Entity {
+  const e: Entity = { id: `E${w.entities.length + 1}`, type, name, name_en, wikidata, country, sector, role: null, mentions: [] };
+  w.entities.push(e);
+  w.byKey.set(key, e);
+  return e;
+}
+
+function kbEntity(w: Work, k: KbEntity): Entity {
+  const existing = w.byKey.get(k.id);
+  if (existing) return existing;
+  const e = newEntity(w, k.id, k.type, k.name, k.name_en, k.country, k.sector, k.wikidata);
+  if (k.kind === "pre" || k.kind === "region" || k.kind === "state") {
+    w.places.set(e.id, {
+      entity: e.id, name: k.name, name_en: k.name_en, geonames: k.geonames, lat: k.lat, lon: k.lon, country: k.country,
+      admin1: k.admin1, precision: k.precision, span: null,
+    });
+  }
+  return e;
+}
+
+function placeEntity(w: Work, p: GazPlace): Entity {
+  const key = `G:${p.geonames}`;
+  const existing = w.byKey.get(key);
+  if (existing) return existing;
+  const e = newEntity(w, key, "GPE", p.names_ar[p.names_ar.length > 1 && p.capitalOf?.startsWith("R:") ? 1 : 0], p.name_en, p.country, null, null);
+  w.places.set(e.id, {
+    entity: e.id, name: e.name, name_en: p.name_en, geonames: p.geonames, lat: p.lat, lon: p.lon, country: p.country,
+    admin1: p.admin1, precision: precisionOf(p.fcode), span: null,
+  });
+  return e;
+}
+
+function addMention(w: Work, e: Entity, start: number, end: number, tokenStart: number, tokenEnd: number, kind: MentionKind): void {
+  const span = spanOf(w.doc.text, start, end);
+  if (!e.mentions.some((s) => s.start === start && s.end === end)) e.mentions.push(span);
+  w.mentions.push({ entity: e.id, span, tokenStart, tokenEnd, kind });
+  const place = w.places.get(e.id);
+  if (place && !place.span) place.span = span;
+}
+
+/** A capital is its government when it acts, a place after a preposition or «ب»: «تنفيه أنقرة» vs «في موسكو». */
+function actorSector(doc: Prepared, c: Chosen, e: Entity): string | null {
+  if (c.kind === "place" && c.place.capitalOf && /^[A-Z]{3}$/.test(c.place.capitalOf)) {
+    const prev = doc.tokens[c.m.tokenStart - 1]?.norm ?? "";
+    const locative = LOCATIVE.has(prev) || c.m.clitics.includes("ب") || CITY_WORDS.has(prev);
+    return locative ? null : "GOV";
+  }
+  return e.sector;
+}
+
+type Owner = {
+  kind: "state" | "org" | "pair";
+  country: string | null;
+  sector: string | null;
+  entity: Entity | null;
+  form: "name" | "nisba" | "plural";
+  tokenEnd: number;
+  end: number;
+  chosen: Chosen | null;
+  pair: Entity[];
+};
+
+/** What a sector word belongs to: «قوات أذربيجان»، «الجيش الأرميني»، «وزارة الدفاع في أذربيجان»، «قوات من أصل أرميني». */
+function owner(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: Map<number, Chosen>, entityOf: Map<Chosen, Entity>): Owner | null {
+  const b = c.m.tokenEnd;
+  const toks = doc.tokens;
+  const direct = atToken.get(b);
+  const fromEntity = (n: Chosen, ethnic: boolean): Owner | null => {
+    if (n.kind === "sector") return null;
+    const e = entityOf.get(n) ?? null;
+    const form = n.kind === "entity" ? n.form : "name";
+    if (n.kind === "entity") {
+      const k = n.entity;
+      if (k.kind === "region") return null;
+      // the forces of a government are MIL, a ministry of a party is the party's: state-like owners lend only their country
+      const stateLike = k.kind === "state" || k.sector === null || k.sector === "GOV" || k.sector === "LEG" || k.sector === "JUD";
+      const sector = k.kind === "pre" ? "PRE" : ethnic ? (c.row.sector === "MIL" ? "UAF" : c.row.sector) : stateLike ? c.row.sector : k.sector;
+      return { kind: k.kind === "state" ? "state" : "org", country: k.country, sector, entity: e, form, tokenEnd: n.m.tokenEnd, end: n.m.end, chosen: n, pair: [] };
+    }
+    return null;
+  };
+  const cliticOk = (n: Chosen) => n.m.clitics === "" || (n.kind === "entity" && n.form === "name" && (n.m.clitics === "ل" || (n.m.clitics === "ب" && c.row.kind === "body")));
+  if (direct && direct.m.tokenStart === b && cliticOk(direct)) {
+    const o = fromEntity(direct, false);
+    if (o) return o;
+  }
+  const t = toks[b];
+  if (t && t.norm === "في" && c.row.kind !== "group") {
+    const n = atToken.get(b + 1);
+    if (n && n.m.clitics === "" && n.kind === "entity") { const o = fromEntity(n, false); if (o) return o; }
+  }
+  if (t && t.norm === "من" && toks[b + 1]?.norm === ORIGIN) {
+    const n = atToken.get(b + 2);
+    if (n && n.kind === "entity") { const o = fromEntity(n, true); if (o) return o; }
+  }
+  if (t && PAIR_WORDS.has(t.norm)) {
+    const pair = pairBefore(doc, b, atToken, entityOf);
+    if (pair) return { kind: "pair", country: null, sector: c.row.sector, entity: null, form: "name", tokenEnd: b + 1, end: t.end, chosen: null, pair };
+  }
+  return null;
+}
+
+/** The two states most recently coordinated («أرمينيا وأذربيجان») within the sentence and the two before it. */
+function pairBefore(doc: Prepared, i: number, atToken: Map<number, Chosen>, entityOf: Map<Chosen, Entity>): Entity[] | null {
+  const sentence = doc.tokens[i]?.sentence ?? 0;
+  const ordered = [...entityOf.entries()]
+    .filter(([c]) => c.kind === "entity" && c.entity.kind === "state" && c.form === "name" && c.m.tokenEnd <= i && doc.tokens[c.m.tokenStart].sentence >= sentence - 2)
+    .sort((a, b) => a[0].m.start - b[0].m.start);
+  void atToken;
+  for (let k = ordered.length - 1; k > 0; k--) {
+    const [c2, e2] = ordered[k];
+    const [c1, e1] = ordered[k - 1];
+    const adjacent = c2.m.tokenStart === c1.m.tokenEnd || (c2.m.tokenStart === c1.m.tokenStart && c2.m.start > c1.m.start);
+    if (adjacent && c2.m.clitics.startsWith("و") && e1 !== e2) return [e1, e2];
+  }
+  return null;
+}
+
+function pairs(w: Work, chosen: Chosen[], entityOf: Map<Chosen, Entity>): void {
+  const atToken = new Map<number, Chosen>();
+  for (const c of chosen) atToken.set(c.m.tokenStart, c);
+  for (const t of w.doc.tokens) {
+    const v = w.variants[t.i].find((x) => PAIR_WORDS.has(x.form));
+    if (!v) continue;
+    const pair = pairBefore(w.doc, t.i, atToken, entityOf);
+    if (!pair) continue;
+    for (const e of pair) {
+      addMention(w, e, t.start + v.offset, t.end, t.i, t.i + 1, "group");
+      if (!w.actors.some((a) => a.tokenStart === t.i && a.country === e.country)) {
+        w.actors.push({ span: spanOf(w.doc.text, t.start + v.offset, t.end), tokenStart: t.i, tokenEnd: t.i + 1, entity: e.id, country: e.country, sector: e.sector });
+      }
+    }
+  }
+}
+
+function personEntity(w: Work, kb: KnowledgeBase, persons: Map<string, Entity>, span: [number, number], country: string | null, row: KbSectorRow): Entity {
+  const toks = w.doc.tokens.slice(span[0], span[1]);
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  const name = w.doc.text.slice(start, end);
+  const key = toks.map((t) => t.norm).join(" ");
+  // «دي ميزيير» after «توماس دي ميزيير»: a known person's last words name that person
+  let e = persons.get(key);
+  if (!e) for (const [k, p] of persons) if (k.endsWith(" " + key) || key.endsWith(" " + k)) { e = p; break; }
+  if (!e) {
+    const leader = linkLeader(kb, name, country);
+    e = newEntity(w, `P:${key}`, "PER", name, leader?.name_en ?? null, country ?? leader?.country ?? null, row.sector === "UNK" ? null : row.sector, null);
+    e.role = row.label;
+    persons.set(key, e);
+  }
+  addMention(w, e, start, end, span[0], span[1], "name");
+  w.actors.push({ span: spanOf(w.doc.text, start, end), tokenStart: span[0], tokenEnd: span[1], entity: e.id, country: e.country, sector: e.sector });
+  return e;
+}
+
+function surnames(w: Work, persons: Map<string, Entity>, personActors: ActorMention[]): void {
+  if (!persons.size) return;
+  const bySurname = new Map<string, Entity>();
+  for (const [key, e] of persons) {
+    const parts = key.split(" ");
+    if (parts.length >= 2) bySurname.set(parts[parts.length - 1], e);
+  }
+  for (const t of w.doc.tokens) {
+    if (w.taken[t.i] || t.kind !== "ar") continue;
+    for (const v of w.variants[t.i]) {
+      const e = bySurname.get(v.form);
+      if (!e) continue;
+      addMention(w, e, t.start + v.offset, t.end, t.i, t.i + 1, "name");
+      personActors.push({ span: spanOf(w.doc.text, t.start + v.offset, t.end), tokenStart: t.i, tokenEnd: t.i + 1, entity: e.id, country: e.country, sector: e.sector });
+      w.taken[t.i] = 1;
+      break;
+    }
+  }
+}
+
+function dedupe(actors: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const seen = new Set<string>();
+  for (const a of actors) {
+    const k = `${a.span.start}:${a.span.end}:${a.entity}:${a.country}:${a.sector}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
 }

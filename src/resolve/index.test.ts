@@ -1,0 +1,202 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Resolved } from "../core/doc.js";
+import { prepare } from "../prep/index.js";
+import { actorAt, resolve, type KnowledgeBase } from "./index.js";
+import { loadKnowledgeBase } from "./load.js";
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = loadKnowledgeBase();
+});
+
+const run = (text: string): Resolved & { text: string } => {
+  const doc = prepare(text);
+  return { ...resolve(doc, [], kb), text: doc.text };
+};
+const entityWith = (r: Resolved, mention: string) => r.entities.find((e) => e.mentions.some((m) => m.text === mention));
+const actorFor = (r: Resolved, text: string) => r.actors.find((a) => a.span.text === text);
+
+describe("states, nisba forms and clitics", () => {
+  it("finds a state behind و / ل / ب clitics and gives it its ISO code", () => {
+    const r = run("تتهم تركيا بالتدخل، وروسيا التي لديها اتفاق مع أرمينيا، والحليف الوثيق لأذربيجان.");
+    expect(entityWith(r, "تركيا")?.country).toBe("TUR");
+    expect(entityWith(r, "روسيا")?.country).toBe("RUS");
+    expect(entityWith(r, "أذربيجان")?.country).toBe("AZE");
+    expect(entityWith(r, "أذربيجان")?.type).toBe("GPE");
+  });
+
+  it("reads nisba adjectives in their feminine, plural and definite forms as mentions of the state", () => {
+    const r = run("قال الجيش الأرميني إن القوات الأذربيجانية تقدمت، والتقى مسؤولين روس وفرنسيين.");
+    expect(entityWith(r, "الأرميني")?.country).toBe("ARM");
+    expect(entityWith(r, "الأذربيجانية")?.country).toBe("AZE");
+    expect(entityWith(r, "روس")?.country).toBe("RUS");
+  });
+});
+
+describe("actor phrases: sector words with what they belong to", () => {
+  it("codes «قوات أذربيجان» AZE/MIL and «الجيش الأرميني» ARM/MIL", () => {
+    const r = run("تجددت الاشتباكات بين قوات أذربيجان والجيش الأرميني.");
+    expect(actorFor(r, "قوات أذربيجان")).toMatchObject({ country: "AZE", sector: "MIL" });
+    expect(actorFor(r, "الجيش الأرميني")).toMatchObject({ country: "ARM", sector: "MIL" });
+  });
+
+  it("codes a ministry «في» a state as that state's government, and «مسؤولين روس وفرنسيين» one phrase per state", () => {
+    const r = run("وقالت وزارة الدفاع في أذربيجان إنها ستجتمع مع مسؤولين روس وفرنسيين.");
+    expect(actorFor(r, "وزارة الدفاع في أذربيجان")).toMatchObject({ country: "AZE", sector: "GOV" });
+    expect(actorFor(r, "مسؤولين روس")).toMatchObject({ country: "RUS", sector: "GOV" });
+    expect(r.actors.some((a) => a.span.text === "فرنسيين" && a.country === "FRA" && a.sector === "GOV")).toBe(true);
+  });
+
+  it("codes forces «من أصل» a people with that country but not as its army (UAF)", () => {
+    const r = run("اندلعت اشتباكات مع قوات من أصل أرميني ليلا.");
+    expect(actorFor(r, "قوات من أصل أرميني")).toMatchObject({ country: "ARM", sector: "UAF" });
+  });
+
+  it("codes a partially recognised entity's bodies with the claiming state and sector PRE", () => {
+    const r = run("وقالت وزارة الدفاع في ناجورنو قرة باغ إن المدينة تعرضت للقصف.");
+    expect(entityWith(r, "ناجورنو قرة باغ")).toMatchObject({ country: "AZE", sector: "PRE" });
+    expect(actorFor(r, "وزارة الدفاع في ناجورنو قرة باغ")).toMatchObject({ country: "AZE", sector: "PRE" });
+  });
+
+  it("lists actors sorted by start, the longest first at a shared start", () => {
+    const r = run("ووافق وزير خارجية أذربيجان جيهون بيراموف على المشاركة.");
+    for (let i = 1; i < r.actors.length; i++) {
+      const a = r.actors[i - 1], b = r.actors[i];
+      expect(a.span.start < b.span.start || (a.span.start === b.span.start && a.span.end >= b.span.end)).toBe(true);
+    }
+  });
+});
+
+describe("metonyms", () => {
+  it("makes the Kremlin and the Élysée their governments", () => {
+    const r = run("بعدما دعا الكرملين الوزيرين، وقال قصر الإليزيه أمس إن الهدنة ممكنة.");
+    expect(entityWith(r, "الكرملين")).toMatchObject({ country: "RUS", sector: "GOV" });
+    expect(entityWith(r, "قصر الإليزيه")).toMatchObject({ country: "FRA", sector: "GOV" });
+  });
+
+  it("makes an acting capital its government, and a capital after a preposition a place", () => {
+    const r = run("وهو ما تنفيه أنقرة. ودعا الوزيرين إلى موسكو.");
+    expect(actorFor(r, "أنقرة")).toMatchObject({ country: "TUR", sector: "GOV" });
+    expect(actorFor(r, "موسكو")).toMatchObject({ country: "RUS", sector: null });
+  });
+});
+
+describe("role appositions", () => {
+  it("reads an office, its state and the holder's name into one actor and a holds_office relation", () => {
+    const r = run("ووافق وزير خارجية أذربيجان جيهون بيراموف على المشاركة في محادثات.");
+    const person = entityWith(r, "جيهون بيراموف");
+    expect(person).toMatchObject({ type: "PER", country: "AZE", sector: "GOV", role: "foreign minister" });
+    const phrase = actorFor(r, "وزير خارجية أذربيجان جيهون بيراموف");
+    expect(phrase).toMatchObject({ entity: person!.id, country: "AZE", sector: "GOV" });
+    const state = entityWith(r, "أذربيجان")!;
+    expect(r.relations).toContainEqual(expect.objectContaining({ type: "holds_office", a: person!.id, b: state.id, label: "foreign minister" }));
+  });
+
+  it("links a known office holder to the English name of the Factbook and finds later surname mentions", () => {
+    const r = run("وقال إن الرئيس الفرنسي إيمانويل ماكرون يرى أن الهدنة ممكنة. وأضاف أن ماكرون أجرى مشاورات.");
+    const person = entityWith(r, "إيمانويل ماكرون");
+    expect(person).toMatchObject({ name_en: "Emmanuel Macron", country: "FRA", role: "president" });
+    expect(person!.mentions.map((m) => m.text)).toContain("ماكرون");
+  });
+
+  it("keeps an unknown person's name with the codes the text supports, never a guessed English name", () => {
+    const r = run("ولم يحضر وزير الخارجية الأرميني زوهراب مناتساكانيان محادثات جنيف.");
+    expect(entityWith(r, "زوهراب مناتساكانيان")).toMatchObject({ country: "ARM", sector: "GOV", name_en: null });
+  });
+
+  it("does not read a noun after an indefinite office word as a name («رئيس تحالف عسكري»)", () => {
+    const r = run("حذر رئيس تحالف عسكري من ست دول من التدخل.");
+    expect(r.entities.some((e) => e.type === "PER")).toBe(false);
+  });
+});
+
+describe("former office holders and names set off by commas", () => {
+  it("codes a former prime minister ELI and does not say he holds the office", () => {
+    const r = run("استقبل الملك اليوم رئيس وزراء لبنان الأسبق سعد الحريري في مكتبه.");
+    expect(entityWith(r, "سعد الحريري")).toMatchObject({ country: "LBN", sector: "ELI", role: "former prime minister" });
+    expect(r.relations).toHaveLength(0);
+  });
+
+  it("reads a name between commas after an office and its state", () => {
+    const r = run("استجابة لما دعا إليه الرئيس الفلسطيني، محمود عباس لعقد قمة.");
+    expect(entityWith(r, "محمود عباس")).toMatchObject({ type: "PER", country: "PSE", sector: "GOV", role: "president" });
+  });
+});
+
+describe("«البلدين» and «الطرفين»", () => {
+  it("refer to the two states just coordinated", () => {
+    const r = run("قبلت أرمينيا وأذربيجان العرض بعدما دعا الكرملين وزيري خارجية البلدين إلى موسكو.");
+    const pair = r.actors.filter((a) => a.span.text === "البلدين").map((a) => a.country).sort();
+    expect(pair).toEqual(["ARM", "AZE"]);
+  });
+
+  it("stay unresolved when no pair of states was named", () => {
+    const r = run("قبل محادثات لوزيري خارجية الطرفين المتناحرين.");
+    expect(r.actors.some((a) => a.span.text === "الطرفين")).toBe(false);
+  });
+});
+
+describe("geocoding", () => {
+  it("tells Tripoli, Libya from Tripoli, Lebanon by the article's countries", () => {
+    const libya = run("قالت حكومة ليبيا إن الاشتباكات في طرابلس توقفت، وأكد مسؤول ليبي أن ليبيا تستعد للحوار.");
+    const lebanon = run("شهد لبنان احتجاجات، وقال الجيش اللبناني إن طرابلس هادئة، فيما دعت حكومة لبنان إلى التهدئة.");
+    const pl = libya.places.get(entityWith(libya, "طرابلس")!.id)!;
+    const pb = lebanon.places.get(entityWith(lebanon, "طرابلس")!.id)!;
+    expect(pl.country).toBe("LBY");
+    expect(pb.country).toBe("LBN");
+  });
+
+  it("gives a town its coordinates, country and precision 1, a region precision 3", () => {
+    const r = run("تعرضت ستيباناكرت للقصف في منطقة ناجورنو قرة باغ.");
+    const town = r.places.get(entityWith(r, "ستيباناكرت")!.id)!;
+    expect(town).toMatchObject({ country: "AZE", precision: 1, name_en: "Stepanakert" });
+    expect(town.lat).toBeCloseTo(39.82, 1);
+    expect(r.places.get(entityWith(r, "ناجورنو قرة باغ")!.id)!.precision).toBe(3);
+  });
+
+  it("does not take common words for towns («ليل الخميس» is a night, not Lille)", () => {
+    const r = run("اندلعت الاشتباكات ليل الخميس.");
+    expect(r.entities).toHaveLength(0);
+  });
+});
+
+describe("the tagger's mentions", () => {
+  it("become entities without codes when the knowledge base does not know them", () => {
+    const doc = prepare("وقال المتحدث سامر خليل للصحفيين.");
+    const t = doc.tokens.findIndex((x) => x.text === "سامر");
+    const m = { start: doc.tokens[t].start, end: doc.tokens[t + 1].end, text: "سامر خليل", type: "PER" as const, tokenStart: t, tokenEnd: t + 2 };
+    const r = resolve(doc, [m], kb);
+    expect(r.entities).toContainEqual(expect.objectContaining({ type: "PER", name: "سامر خليل", country: null, sector: null }));
+  });
+});
+
+describe("actorAt", () => {
+  it("returns the longest actor phrase over a token", () => {
+    const doc = prepare("ووافق وزير خارجية أذربيجان جيهون بيراموف على المشاركة.");
+    const r = resolve(doc, [], kb);
+    const i = doc.tokens.findIndex((t) => t.text === "أذربيجان");
+    expect(actorAt(r, i)?.span.text).toBe("وزير خارجية أذربيجان جيهون بيراموف");
+  });
+
+  it("keeps every span exact", () => {
+    const r = run("ووافق وزير خارجية أذربيجان جيهون بيراموف على المشاركة في محادثات بموسكو مع الكرملين.");
+    for (const a of r.actors) expect(r.text.slice(a.span.start, a.span.end)).toBe(a.span.text);
+    for (const m of r.mentions) expect(r.text.slice(m.span.start, m.span.end)).toBe(m.span.text);
+  });
+});
+
+describe("any input", () => {
+  it("never throws and keeps spans exact, actors sorted", async () => {
+    const fc = await import("fast-check");
+    const words = ["وزير", "خارجية", "أذربيجان", "الأرميني", "قوات", "من", "أصل", "البلدين", "،", "للكرملين", "بموسكو", "الرئيس", "جيهون", "بيراموف", "طرابلس", "و", "ـ", "\u064B", "Paris", "2020"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.constantFrom(" ", "", "\n"), (ws, sep) => {
+        const r = run(ws.join(sep));
+        for (const a of r.actors) expect(r.text.slice(a.span.start, a.span.end)).toBe(a.span.text);
+        for (const e of r.entities) for (const m of e.mentions) expect(r.text.slice(m.start, m.end)).toBe(m.text);
+        for (let i = 1; i < r.actors.length; i++) expect(r.actors[i - 1].span.start <= r.actors[i].span.start).toBe(true);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});

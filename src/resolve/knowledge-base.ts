@@ -1,0 +1,160 @@
+// The in-memory knowledge base: every Arabic name, nisba form, gazetteer name and sector word, keyed by its
+// first normalized token, so that resolution is a hash lookup per token (see match.ts).
+import { normalize } from "../prep/normalize.js";
+import type { KbData, KbEntity, KbSectorRow } from "./kb-types.js";
+
+/** A gazetteer row (data/gazetteer/places.tsv, GeoNames CC BY 4.0). */
+export type GazPlace = {
+  geonames: number;
+  name_en: string;
+  names_ar: string[];
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+  fcode: string;
+  population: number;
+  /** ISO3 of the state whose capital this is, or the KB id of the entity that claims it as its capital */
+  capitalOf: string | null;
+};
+
+export type Leader = { country: string; office: string; name_en: string; start: string; end: string; skeleton: string; first: string; last: string; joined: string };
+
+/** What a dictionary phrase denotes. */
+export type Target =
+  | { kind: "entity"; entity: KbEntity; form: "name" | "nisba" | "plural" }
+  | { kind: "place"; place: GazPlace }
+  | { kind: "sector"; row: KbSectorRow };
+
+export type PhraseEntry = { tokens: string[]; targets: Target[] };
+
+export type KnowledgeBase = {
+  /** phrases by first normalized token, longest first */
+  index: Map<string, PhraseEntry[]>;
+  /** multi-word phrases written without spaces («الولاياتالمتحدة»), by their joined form */
+  joined: Map<string, PhraseEntry>;
+  entities: Map<string, KbEntity>;
+  leaders: Map<string, Leader[]>;
+  /** current office holders by the consonant skeleton of their whole name, for names the text gives no country for */
+  currentLeaders: Map<string, Leader[]>;
+  stats: { entities: number; places: number; sectorForms: number; leaders: number; phrases: number };
+};
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The normalized word tokens of a phrase, split the way prep splits text. */
+export function phraseTokens(s: string): string[] {
+  return (normalize(s).match(WORD) ?? []);
+}
+
+/** Inflected forms of a masculine nisba (أرميني → أرمينية، أرمينيون، أرمينيين، أرمينيان …), each also with ال. */
+export function nisbaForms(base: string): string[][] {
+  const words = phraseTokens(base);
+  const suffixes = ["", "ه", "ون", "ين", "ان", "تان", "تين"];
+  const out: string[][] = [];
+  for (const suf of suffixes) {
+    const plain = words.map((w) => w + suf);
+    out.push(plain, plain.map((w) => "ال" + w));
+  }
+  return out;
+}
+
+/** Latin consonant skeleton of an Arabic or Latin name, used to link an Arabic person name to an English one. */
+const AR_SKEL: Record<string, string> = {
+  ب: "b", ت: "t", ث: "s", ج: "j", ح: "h", خ: "k", د: "d", ذ: "z", ر: "r", ز: "z", س: "s", ش: "9", ص: "s", ض: "d",
+  ط: "t", ظ: "z", غ: "g", ف: "f", ق: "k", ك: "k", ل: "l", م: "m", ن: "n", ه: "h", گ: "g", پ: "b", چ: "9", ڤ: "f",
+};
+export function arabicSkeleton(s: string): string {
+  let out = "";
+  for (const ch of normalize(s)) {
+    const c = AR_SKEL[ch];
+    if (c === undefined) { if (ch === " ") out += " "; continue; }
+    if (!out.endsWith(c)) out += c;
+  }
+  return out.trim();
+}
+export function latinSkeleton(s: string): string {
+  const t = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/x/g, "ks").replace(/sch|sh|ch|zh/g, "9").replace(/kh|ck|q/g, "k").replace(/ph|v|w(?=[^aeiou])/g, "f").replace(/th/g, "t")
+    .replace(/dj|dzh|j/g, "j").replace(/c(?=[eiy])/g, "s").replace(/c/g, "k").replace(/p/g, "b").replace(/g(?=[ei])/g, "j");
+  let out = "";
+  for (const ch of t) {
+    if (ch === " " || ch === "-") { if (!out.endsWith(" ")) out += " "; continue; }
+    if (!/[bdfghjklmnrstz9]/.test(ch)) continue;
+    if (!out.endsWith(ch)) out += ch;
+  }
+  return out.trim();
+}
+
+export type KbSources = { data: KbData; places: GazPlace[]; leaders: Omit<Leader, "skeleton" | "first" | "last" | "joined">[] };
+
+/** Builds the lookup tables once (at load); resolution then only reads them. */
+export function buildKnowledgeBase({ data, places, leaders }: KbSources): KnowledgeBase {
+  const index = new Map<string, PhraseEntry[]>();
+  const byKey = new Map<string, PhraseEntry>();
+  const add = (tokens: string[], target: Target) => {
+    if (!tokens.length) return;
+    const key = tokens.join(" ");
+    let e = byKey.get(key);
+    if (!e) {
+      e = { tokens, targets: [] };
+      byKey.set(key, e);
+      const list = index.get(tokens[0]) ?? [];
+      list.push(e);
+      index.set(tokens[0], list);
+    }
+    if (!e.targets.some((t) => sameTarget(t, target))) e.targets.push(target);
+  };
+  for (const entity of data.entities) {
+    for (const a of entity.aliases) add(phraseTokens(a), { kind: "entity", entity, form: "name" });
+    for (const n of entity.nisba) for (const f of nisbaForms(n)) add(f, { kind: "entity", entity, form: "nisba" });
+    for (const p of entity.plurals) {
+      const t = phraseTokens(p);
+      add(t, { kind: "entity", entity, form: "plural" });
+      add(t.map((w) => "ال" + w), { kind: "entity", entity, form: "plural" });
+    }
+  }
+  for (const place of places) for (const a of place.names_ar) add(phraseTokens(a), { kind: "place", place });
+  let sectorForms = 0;
+  for (const row of data.sectors) {
+    for (const f of row.forms) {
+      const t = phraseTokens(f);
+      add(t, { kind: "sector", row });
+      if (!t[0].startsWith("ال")) add(["ال" + t[0], ...t.slice(1)], { kind: "sector", row });
+      sectorForms++;
+    }
+  }
+  const joined = new Map<string, PhraseEntry>();
+  for (const list of index.values()) {
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const e of list) if (e.tokens.length > 1 && e.targets.some((t) => t.kind !== "sector")) joined.set(e.tokens.join(""), e);
+  }
+  const leaderMap = new Map<string, Leader[]>();
+  for (const l of leaders) {
+    const list = leaderMap.get(l.country) ?? [];
+    const skeleton = latinSkeleton(l.name_en);
+    const parts = skeleton.split(" ");
+    list.push({ ...l, skeleton, first: parts[0] ?? "", last: parts.length > 1 ? parts[parts.length - 1] : "", joined: parts.join("") });
+    leaderMap.set(l.country, list);
+  }
+  const currentLeaders = new Map<string, Leader[]>();
+  for (const list of leaderMap.values()) {
+    for (const l of list) {
+      if (l.end !== "" || l.office === "other" || l.joined.length < 7) continue;
+      const same = currentLeaders.get(l.joined) ?? [];
+      same.push(l);
+      currentLeaders.set(l.joined, same);
+    }
+  }
+  return {
+    index, joined, entities: new Map(data.entities.map((e) => [e.id, e])), leaders: leaderMap, currentLeaders,
+    stats: { entities: data.entities.length, places: places.length, sectorForms, leaders: leaders.length, phrases: byKey.size },
+  };
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  if (a.kind === "entity" && b.kind === "entity") return a.entity === b.entity && a.form === b.form;
+  if (a.kind === "place" && b.kind === "place") return a.place === b.place;
+  if (a.kind === "sector" && b.kind === "sector") return a.row === b.row;
+  return false;
+}
