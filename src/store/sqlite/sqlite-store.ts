@@ -1,0 +1,297 @@
+// The default Store: one SQLite file (better-sqlite3). Writes are synchronous transactions, so an article,
+// its record and everything derived from it commit together or not at all, even if the process is killed.
+import Database from "better-sqlite3";
+import type { ArticleInput } from "../../core/article.js";
+import type { Analysis, EventType } from "../../core/contract.js";
+import { RasdError } from "../../core/errors.js";
+import { normalizePhrase } from "../../prep/normalize.js";
+import { makeSnippet } from "../../search/snippet.js";
+import { fts5Match, indexText, parseQuery } from "../../search/terms.js";
+import { deriveEntities, deriveEvents } from "../derive.js";
+import { buildGraph } from "../graph.js";
+import { canonicalUrl, contentHash } from "../keys.js";
+import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
+import {
+  clampPage, type ActorSummary, type ArticleSummary, type EventFilter, type EventItem, type Graph,
+  type Page, type Paging, type SaveResult, type SearchHit, type Stats, type Store, type StoredArticle,
+} from "../store.js";
+
+export type SqliteStoreOptions = { path: string; readonly?: boolean };
+
+type Row = Record<string, unknown>;
+
+export async function openSqliteStore(opts: SqliteStoreOptions): Promise<Store> {
+  let db: Database.Database;
+  try {
+    db = new Database(opts.path, { readonly: opts.readonly ?? false });
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+  } catch (err) {
+    throw new RasdError("STORE_ERROR", `cannot open ${opts.path}`, { cause: err });
+  }
+  const store = new SqliteStore(db);
+  if (!opts.readonly) await store.migrate();
+  return store;
+}
+
+const now = () => new Date().toISOString();
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+class SqliteStore implements Store {
+  constructor(private readonly db: Database.Database) {}
+
+  async migrate(): Promise<void> {
+    this.wrap(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      const done = new Set((this.db.prepare("SELECT version FROM schema_migrations").all() as Row[]).map((r) => r.version as number));
+      for (const m of SQLITE_MIGRATIONS) {
+        if (done.has(m.version)) continue;
+        this.db.transaction(() => {
+          this.db.exec(m.sql);
+          this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, now());
+        })();
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async findDuplicate(article: ArticleInput): Promise<string | null> {
+    return this.wrap(() => this.duplicateOf(canonicalUrl(article.url), contentHash(article.text)));
+  }
+
+  private duplicateOf(urlKey: string | null, hash: string): string | null {
+    const row = this.db.prepare("SELECT id FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND url_key = ?) LIMIT 1")
+      .get(hash, urlKey, urlKey) as Row | undefined;
+    return row ? (row.id as string) : null;
+  }
+
+  async saveAnalyzed(article: ArticleInput, record: Analysis, engineVersion: string): Promise<SaveResult> {
+    const urlKey = canonicalUrl(article.url);
+    const hash = contentHash(article.text);
+    return this.wrap(() => this.db.transaction((): SaveResult => {
+      const dup = this.duplicateOf(urlKey, hash);
+      if (dup) return { id: dup, created: false };
+      let id = article.id;
+      if (this.db.prepare("SELECT 1 FROM articles WHERE id = ?").get(id)) id = `${article.id}-${hash.slice(0, 8)}`;
+      const info = this.db.prepare(`INSERT INTO articles (id, url_key, content_hash, title, published, outlet, url, text, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, urlKey, hash, article.title, article.published, article.outlet, article.url, article.text, now());
+      const rowid = Number(info.lastInsertRowid);
+      this.db.prepare("INSERT INTO article_fts (rowid, terms) VALUES (?, ?)").run(rowid, indexText(article.title, article.text));
+      this.writeRecord(rowid, { ...record, document: { ...record.document, id } }, engineVersion);
+      return { id, created: true };
+    })());
+  }
+
+  async replaceRecord(articleId: string, record: Analysis, engineVersion: string): Promise<void> {
+    this.wrap(() => this.db.transaction(() => {
+      const row = this.db.prepare("SELECT rowid FROM articles WHERE id = ?").get(articleId) as Row | undefined;
+      if (!row) throw new RasdError("NOT_FOUND", `article ${articleId}`);
+      const rowid = row.rowid as number;
+      for (const t of ["events", "entities", "reports", "relations", "records"]) {
+        this.db.prepare(`DELETE FROM ${t} WHERE article_rowid = ?`).run(rowid);
+      }
+      this.writeRecord(rowid, { ...record, document: { ...record.document, id: articleId } }, engineVersion);
+    })());
+  }
+
+  private writeRecord(rowid: number, record: Analysis, engineVersion: string): void {
+    const db = this.db;
+    db.prepare("INSERT INTO records (article_rowid, engine_version, created_at, json) VALUES (?, ?, ?, ?)")
+      .run(rowid, engineVersion, now(), JSON.stringify(record));
+    const insEvent = db.prepare(`INSERT INTO events (article_rowid, event_id, type, status, date, country, place, place_norm, place_en, lat, lon, dead, confidence, json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insActor = db.prepare("INSERT INTO event_actors (event_rowid, role, name, name_norm, name_en, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const e of deriveEvents(record)) {
+      const ev = insEvent.run(rowid, e.event_id, e.type, e.status, e.date, e.country, e.place, e.place_norm, e.place_en, e.lat, e.lon, e.dead, e.confidence, e.json);
+      for (const p of e.participants) insActor.run(ev.lastInsertRowid, p.role, p.name, p.name_norm, p.name_en, p.country, p.sector);
+    }
+    const insEntity = db.prepare(`INSERT INTO entities (article_rowid, entity_id, type, name, name_norm, name_en, wikidata, country, sector, mentions)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const e of deriveEntities(record)) insEntity.run(rowid, e.entity_id, e.type, e.name, e.name_norm, e.name_en, e.wikidata, e.country, e.sector, e.mentions);
+    const insReport = db.prepare("INSERT INTO reports (article_rowid, report_id, json) VALUES (?, ?, ?)");
+    for (const r of record.reports) insReport.run(rowid, r.id, JSON.stringify(r));
+    const insRelation = db.prepare("INSERT INTO relations (article_rowid, n, type, a, b, label, json) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    record.relations.forEach((r, n) => insRelation.run(rowid, n, r.type, r.a, r.b, r.label, JSON.stringify(r)));
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    return this.wrap(() => {
+      const row = this.db.prepare(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, a.content_hash, a.ingested_at,
+        r.engine_version FROM articles a LEFT JOIN records r ON r.article_rowid = a.rowid WHERE a.id = ?`).get(id) as Row | undefined;
+      return row ? (row as StoredArticle) : null;
+    });
+  }
+
+  async listArticles(page?: Paging): Promise<Page<ArticleSummary>> {
+    const { limit, offset } = clampPage(page);
+    return this.wrap(() => {
+      const items = this.db.prepare(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.ingested_at,
+          (SELECT count(*) FROM events e WHERE e.article_rowid = a.rowid) AS events
+        FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`).all(limit, offset) as ArticleSummary[];
+      const total = (this.db.prepare("SELECT count(*) AS n FROM articles").get() as Row).n as number;
+      return { items, total };
+    });
+  }
+
+  async getRecord(articleId: string): Promise<Analysis | null> {
+    return this.wrap(() => {
+      const row = this.db.prepare("SELECT r.json FROM records r JOIN articles a ON a.rowid = r.article_rowid WHERE a.id = ?").get(articleId) as Row | undefined;
+      return row ? (JSON.parse(row.json as string) as Analysis) : null;
+    });
+  }
+
+  async *records(): AsyncIterable<Analysis> {
+    // paged by rowid rather than one open cursor, so writes can interleave with a long export
+    let after = 0;
+    for (;;) {
+      const rows = this.wrap(() => this.db.prepare("SELECT article_rowid, json FROM records WHERE article_rowid > ? ORDER BY article_rowid LIMIT 200").all(after) as Row[]);
+      if (!rows.length) return;
+      for (const r of rows) yield JSON.parse(r.json as string) as Analysis;
+      after = rows[rows.length - 1].article_rowid as number;
+    }
+  }
+
+  async staleArticles(engineVersion: string, limit: number): Promise<ArticleInput[]> {
+    return this.wrap(() => this.db.prepare(`SELECT a.id, a.text, a.published, a.outlet, a.url, a.title FROM articles a
+      LEFT JOIN records r ON r.article_rowid = a.rowid WHERE r.article_rowid IS NULL OR r.engine_version <> ?
+      ORDER BY a.rowid LIMIT ?`).all(engineVersion, limit) as ArticleInput[]);
+  }
+
+  async events(filter: EventFilter, page?: Paging): Promise<Page<EventItem>> {
+    const { limit, offset } = clampPage(page);
+    const { where, params } = eventWhere(filter);
+    return this.wrap(() => {
+      const rows = this.db.prepare(`SELECT e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
+        FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}
+        ORDER BY e.date IS NULL, e.date DESC, e.rowid LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}`).get(...params) as Row).n as number;
+      return { items: rows.map(toEventItem), total };
+    });
+  }
+
+  async actors(page?: Paging): Promise<Page<ActorSummary>> {
+    const { limit, offset } = clampPage(page);
+    return this.wrap(() => {
+      const base = `FROM event_actors WHERE role <> 'source' GROUP BY name_norm`;
+      const items = this.db.prepare(`SELECT max(name) AS name, max(name_en) AS name_en, max(country) AS country, max(sector) AS sector,
+        count(DISTINCT event_rowid) AS events ${base} ORDER BY events DESC, name LIMIT ? OFFSET ?`).all(limit, offset) as ActorSummary[];
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${base})`).get() as Row).n as number;
+      return { items, total };
+    });
+  }
+
+  async graph(limit = 100): Promise<Graph> {
+    return this.wrap(() => {
+      const rows = this.db.prepare(`SELECT ea.event_rowid, e.type, ea.name, ea.name_norm, ea.name_en, ea.country, ea.sector
+        FROM event_actors ea JOIN events e ON e.rowid = ea.event_rowid WHERE ea.role <> 'source' ORDER BY ea.event_rowid`).all() as Row[];
+      return buildGraph(rows, limit);
+    });
+  }
+
+  async search(query: string, page?: Paging): Promise<Page<SearchHit> & { terms: string[] }> {
+    const { limit, offset } = clampPage(page);
+    const pq = parseQuery(query);
+    const match = fts5Match(pq);
+    if (!match) return { items: [], total: 0, terms: [] };
+    return this.wrap(() => {
+      const rows = this.db.prepare(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, bm25(article_fts) AS rank
+        FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?
+        ORDER BY rank LIMIT ? OFFSET ?`).all(match, limit, offset) as Row[];
+      const total = (this.db.prepare("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(match) as Row).n as number;
+      const terms = pq.groups.flat();
+      const items = rows.map((r): SearchHit => {
+        const s = makeSnippet(r.text as string, terms);
+        return {
+          id: r.id as string, title: r.title as string | null, published: r.published as string | null,
+          outlet: r.outlet as string | null, url: r.url as string | null,
+          snippet: s.snippet, highlights: s.highlights, score: Math.round(-(r.rank as number) * 1000) / 1000,
+        };
+      });
+      return { items, total, terms: pq.terms };
+    });
+  }
+
+  async stats(engineVersion: string): Promise<Stats> {
+    return this.wrap(() => {
+      const n = (sql: string, ...p: unknown[]) => (this.db.prepare(sql).get(...p) as Row).n as number;
+      const byType: Partial<Record<EventType, number>> = {};
+      for (const r of this.db.prepare("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC").all() as Row[]) byType[r.type as EventType] = r.n as number;
+      const byCountry: Record<string, number> = {};
+      for (const r of this.db.prepare("SELECT country, count(*) AS n FROM events WHERE country IS NOT NULL GROUP BY country ORDER BY n DESC").all() as Row[]) byCountry[r.country as string] = r.n as number;
+      const range = this.db.prepare("SELECT min(substr(published, 1, 10)) AS f, max(substr(published, 1, 10)) AS t FROM articles").get() as Row;
+      const articles = n("SELECT count(*) AS n FROM articles");
+      const records = n("SELECT count(*) AS n FROM records");
+      return {
+        articles, records,
+        events: n("SELECT count(*) AS n FROM events"),
+        entities: n("SELECT count(*) AS n FROM entities"),
+        reports: n("SELECT count(*) AS n FROM reports"),
+        stale_records: articles - records + n("SELECT count(*) AS n FROM records WHERE engine_version <> ?", engineVersion),
+        engine_version: engineVersion,
+        by_type: byType, by_country: byCountry,
+        published: { from: (range.f as string | null) ?? null, to: (range.t as string | null) ?? null },
+      };
+    });
+  }
+
+  async addTokenHash(name: string, sha256hex: string): Promise<void> {
+    this.wrap(() => this.db.prepare("INSERT INTO api_tokens (name, sha256, created_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256")
+      .run(name, sha256hex.toLowerCase(), now()));
+  }
+
+  async tokenHashes(): Promise<string[]> {
+    return this.wrap(() => (this.db.prepare("SELECT sha256 FROM api_tokens").all() as Row[]).map((r) => r.sha256 as string));
+  }
+
+  /** Driver errors become STORE_ERROR with the driver's error as cause; RasdErrors pass through. */
+  private wrap<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof RasdError) throw err;
+      throw new RasdError("STORE_ERROR", err instanceof Error ? err.message : String(err), { cause: err });
+    }
+  }
+}
+
+function eventWhere(f: EventFilter): { where: string; params: unknown[] } {
+  const cond: string[] = [];
+  const params: unknown[] = [];
+  if (f.type?.length) { cond.push(`e.type IN (${f.type.map(() => "?").join(",")})`); params.push(...f.type); }
+  if (f.status?.length) { cond.push(`e.status IN (${f.status.map(() => "?").join(",")})`); params.push(...f.status); }
+  if (f.country) { cond.push("e.country = ?"); params.push(f.country.toUpperCase()); }
+  if (f.from) { cond.push("e.date >= ?"); params.push(f.from.slice(0, 10)); }
+  if (f.to) { cond.push("e.date <= ?"); params.push(f.to.slice(0, 10)); }
+  if (f.article) { cond.push("a.id = ?"); params.push(f.article); }
+  if (f.place) {
+    cond.push("(e.place_norm LIKE ? ESCAPE '\\' OR lower(e.place_en) LIKE ? ESCAPE '\\')");
+    params.push(`%${likeEscape(normalizePhrase(f.place))}%`, `%${likeEscape(f.place.toLowerCase())}%`);
+  }
+  if (f.actor) {
+    cond.push(`EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_rowid = e.rowid AND ea.role <> 'source'
+      AND (ea.name_norm LIKE ? ESCAPE '\\' OR lower(ea.name_en) LIKE ? ESCAPE '\\' OR ea.country = ?))`);
+    params.push(`%${likeEscape(normalizePhrase(f.actor))}%`, `%${likeEscape(f.actor.toLowerCase())}%`, f.actor.toUpperCase());
+  }
+  return { where: cond.length ? `WHERE ${cond.join(" AND ")}` : "", params };
+}
+
+function toEventItem(r: Row): EventItem {
+  const e = JSON.parse(r.json as string);
+  return {
+    ...e,
+    key: `${r.article_id as string}/${e.id as string}`,
+    article_id: r.article_id as string,
+    article_title: (r.title as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    url: (r.url as string | null) ?? null,
+    date: (r.date as string | null) ?? null,
+    lat: (r.lat as number | null) ?? null,
+    lon: (r.lon as number | null) ?? null,
+  };
+}
