@@ -6,7 +6,7 @@
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { createGunzip } from "node:zlib";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { normalize } from "../src/prep/normalize.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -15,6 +15,28 @@ const OUT = `${ROOT}data/prep/`;
 const PLACES = fileURLToPath(new URL("../../shared/data/places/places.tsv", import.meta.url));
 const ACTORS = fileURLToPath(new URL("../../shared/data/actors/arabic_actor_dictionary.tsv", import.meta.url));
 const NAME_COUNT = 20;
+const NER = fileURLToPath(new URL("../../shared/data/ner/", import.meta.url));
+/** Other running Arabic text whose word statistics we may ship (share-alike noted in data/prep/README.md):
+ *  WikiFANE Gold (Wikipedia, CC BY-SA 3.0), ANERcorp train part (CC BY-SA 4.0), the Wojood sample (MIT).
+ *  One `token<TAB or space>tags` per line, a blank line between sentences. */
+const EXTRA_CORPORA: { path: string; gz: boolean }[] = [
+  { path: `${NER}wikifane/WikiFANE_Gold_2014_500K.txt.gz`, gz: true },
+  { path: `${NER}anercorp-train.txt`, gz: false },
+  { path: `${NER}wojood_train.txt`, gz: false },
+  { path: `${NER}wojood_val.txt`, gz: false },
+  { path: `${NER}wojood_test.txt`, gz: false },
+];
+
+/** The sentences of a one-token-per-line corpus, tokens joined by spaces (punctuation tokens stay between words). */
+export function* tokenLines(raw: string): Generator<string> {
+  let cur: string[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    const tok = line.replace(/[\u200B-\u200F\uFEFF]/g, "").split(/[\t ]/)[0];
+    if (!tok) { if (cur.length) yield cur.join(" "); cur = []; continue; }
+    cur.push(tok);
+  }
+  if (cur.length) yield cur.join(" ");
+}
 
 export type AntArticle = { id: string; title: string | null; text: string };
 
@@ -35,6 +57,7 @@ export async function* readAnt(path = ANT_PATH): AsyncGenerator<AntArticle> {
 
 // Arabic letter runs (marks and tatweel kept inside, stripped by normalize).
 const WORD = /[\u0621-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FF\u064B-\u065F\u0670\u0640]+/g;
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g;
 // A sentence start: the beginning of a line or the first word after . ! ? ؟
 const START = /(?:^|[\n.!?؟]\s*)([\u0621-\u064A]+)/g;
@@ -43,12 +66,10 @@ async function main(): Promise<void> {
   const freq = new Map<string, number>();
   const startFreq = new Map<string, number>();
   const bigrams = new Map<string, number>();
+  const spell = new Map<string, Map<string, number>>(); // normalized word → its spellings (marks removed) and counts
   let articles = 0;
   let words = 0;
-  for await (const a of readAnt()) {
-    if (antSlice(a.id) !== "train") continue;
-    articles++;
-    const text = `${a.title ?? ""}\n${a.text}`.replace(INVISIBLE, "");
+  const countText = (text: string) => {
     let prev = "";
     let prevEnd = -1;
     for (const m of text.matchAll(WORD)) {
@@ -56,6 +77,10 @@ async function main(): Promise<void> {
       if (w.length === 0) continue;
       words++;
       freq.set(w, (freq.get(w) ?? 0) + 1);
+      const sf = m[0].replace(MARKS, "");
+      let sp = spell.get(w);
+      if (sp === undefined) spell.set(w, (sp = new Map()));
+      sp.set(sf, (sp.get(sf) ?? 0) + 1);
       // adjacent words with nothing but spaces between them
       if (prevEnd >= 0 && /^[ \t]+$/.test(text.slice(prevEnd, m.index))) {
         const k = `${prev} ${w}`;
@@ -64,10 +89,23 @@ async function main(): Promise<void> {
       prev = w;
       prevEnd = m.index + m[0].length;
     }
+  };
+  for await (const a of readAnt()) {
+    if (antSlice(a.id) !== "train") continue;
+    articles++;
+    const text = `${a.title ?? ""}\n${a.text}`.replace(INVISIBLE, "");
+    countText(text);
     for (const m of text.matchAll(START)) {
       const w = normalize(m[1]);
       startFreq.set(w, (startFreq.get(w) ?? 0) + 1);
     }
+  }
+  const antWords = words;
+  const antFreq = new Map(freq); // sentence cues are ANT's alone (the other corpora are one token per line)
+  for (const c of EXTRA_CORPORA) {
+    const buf = readFileSync(c.path);
+    const raw = (c.gz ? gunzipSync(buf) : buf).toString("utf8");
+    for (const sent of tokenLines(raw)) countText(sent.replace(INVISIBLE, ""));
   }
   // Names the news is full of but a Tunisian corpus may never print («أرمينيا»): Arabic country names from
   // Unicode CLDR (Node's Intl), Arabic names of places with population >= 100,000 (GeoNames, CC BY 4.0) and
@@ -87,16 +125,28 @@ async function main(): Promise<void> {
   const MIN = 2;
   const rows = [...freq].filter(([, c]) => c >= MIN).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(`${OUT}vocab.tsv`, `# words ${words} articles ${articles} min_count ${MIN}\n${rows.map(([w, c]) => `${w}\t${c}`).join("\n")}\n`);
+  writeFileSync(`${OUT}vocab.tsv`, `# words ${words} ant_words ${antWords} articles ${articles} min_count ${MIN}\n${rows.map(([w, c]) => `${w}\t${c}`).join("\n")}\n`);
   const brows = [...bigrams].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   writeFileSync(`${OUT}bigrams.tsv`, `# adjacent word pairs (normalized, space-separated) seen at least twice\n${brows.map(([w, c]) => `${w}\t${c}`).join("\n")}\n`);
+  // Spellings: for words seen 5+ times that are not always written as their normalized form, how often each
+  // spelling (hamza seat, final ى or ي, ة) was seen; a spelling seen once is left out.
+  const srows: string[] = [];
+  for (const [w, sp] of spell) {
+    let n = 0;
+    for (const c of sp.values()) n += c;
+    if (n < 5 || (sp.size === 1 && sp.has(w))) continue;
+    const kept = [...sp].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    srows.push(`${w}\t${n}\t${kept.map(([f, c]) => `${f} ${c}`).join("\t")}`);
+  }
+  srows.sort();
+  writeFileSync(`${OUT}spellings.tsv`, `# normalized word<TAB>times seen<TAB>spelling count<TAB>... (spellings seen twice or more)\n${srows.join("\n")}\n`);
   // Cue words: words that open a sentence at least 40% of the time they occur (and often enough to trust).
   const cues = [...startFreq]
-    .filter(([w, s]) => s >= 30 && s / (freq.get(w) ?? s) >= 0.4 && w.length >= 3)
+    .filter(([w, s]) => s >= 30 && s / (antFreq.get(w) ?? s) >= 0.4 && w.length >= 3)
     .sort((a, b) => b[1] - a[1])
-    .map(([w, s]) => `${w}\t${s}\t${(s / (freq.get(w) ?? s)).toFixed(3)}`);
+    .map(([w, s]) => `${w}\t${s}\t${(s / (antFreq.get(w) ?? s)).toFixed(3)}`);
   writeFileSync(`${OUT}sentence-cues.tsv`, `# word\tsentence_starts\tratio\n${cues.join("\n")}\n`);
-  console.log(`ANT train slice: ${articles} articles, ${words} words, ${freq.size} types, ${rows.length} kept (count >= ${MIN}), ${cues.length} cue words, ${names.size} name words, ${brows.length} word pairs`);
+  console.log(`ANT train slice: ${articles} articles, ${antWords} words; with WikiFANE, ANERcorp train, Wojood: ${words} words, ${freq.size} types, ${rows.length} kept (count >= ${MIN}), ${cues.length} cue words, ${names.size} name words, ${brows.length} word pairs`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

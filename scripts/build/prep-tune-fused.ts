@@ -24,7 +24,7 @@ for await (const a of readAnt()) {
   for (const m of a.text.matchAll(/[\u0621-\u064A]+/g)) { words++; if (m[0].length >= 5) single.set(m[0], (single.get(m[0]) ?? 0) + 1); }
 }
 // candidates: every split any setting might make (loosest settings)
-const loose = { threshold: -5, wholeWeight: 1.5, strongCue: 5, weakCue: 1, shortPenalty: 0.5, pairWeight: 2, shapeWeight: 0, strongWeight: 0 };
+const loose = { threshold: -5, wholeWeight: 1.5, strongCue: 5, weakCue: 1, shortPenalty: 0.5, pairWeight: 2, shapeWeight: 0, strongWeight: 0, unseenProven: 2, tinyPenalty: 0, stemWeight: 0.5, spellWeight: 0 };
 const cands: { whole: string; left: string; right: string }[] = [];
 for (const [w] of single) { const nw = normalize(w); for (const c of fusedSplits(nw, w, vocab, loose).slice(0, 1)) cands.push({ whole: nw, left: nw.slice(0, c), right: nw.slice(c) }); }
 for (const [w] of single) { const nw = normalize(w); for (let c = 2; c < nw.length - 1; c++) cands.push({ whole: nw, left: nw.slice(0, c), right: nw.slice(c) }); }
@@ -46,8 +46,8 @@ const base = run(FUSED_DEFAULTS);
 console.log(pairs.length, words, base.p, base.r, base.fs);
 console.log(base.ex.join(" | "));
 const results: { o: FusedOptions; p: number; r: number; fs: number }[] = [];
-for (const ww of [1.5]) for (const sc of [5]) for (const wc of [1]) for (const sp of [1, 1.5]) for (const pw of [1]) for (const sw of [0.5]) for (const stw of [0.3, 0.5, 0.7]) for (const th of [3, 3.5, 4, 4.5, 5]) {
-  const o = { threshold: th, wholeWeight: ww, strongCue: sc, weakCue: wc, shortPenalty: sp, pairWeight: pw, shapeWeight: sw, strongWeight: stw };
+for (const ww of [2]) for (const sc of [5]) for (const wc of [0.5, 1]) for (const sp of [1.5, 2]) for (const pw of [1, 1.5]) for (const sw of [0.25]) for (const stw of [0.5, 0.7]) for (const tp of [0]) for (const spw of [0, 0.5, 1]) for (const th of [3, 3.25, 3.4, 3.5, 3.75]) {
+  const o = { ...FUSED_DEFAULTS, threshold: th, wholeWeight: ww, strongCue: sc, weakCue: wc, shortPenalty: sp, pairWeight: pw, shapeWeight: sw, strongWeight: stw, tinyPenalty: tp, spellWeight: spw };
   const x = run(o); results.push({ o, p: x.p, r: x.r, fs: x.fs });
 }
 const good = results.filter((x) => x.fs <= 1 && x.p >= 0.95).sort((a, b) => b.r - a.r);

@@ -13,13 +13,31 @@ describe("fused-word repair (corpus frequencies)", () => {
     expect(fix("المتحدةوروسيا")).toBe("المتحدة وروسيا");
     expect(fix("الدخولإلى")).toBe("الدخول إلى");
   });
+  it("splits after a taa marbuta or alef maqsura inside a word even when one part was never seen", () => {
+    expect(fix("دوائيةبحيث")).toBe("دوائية بحيث");
+    expect(fix("مقلصةبذلك")).toBe("مقلصة بذلك");
+  });
+  it("reads an alef with hamza as a new word, not the dual ending («بعدأن» is not «بعد» + «ان»)", () => {
+    expect(fix("بعدأن")).toBe("بعد أن");
+    expect(fix("يمكنأن")).toBe("يمكن أن");
+  });
+  it("counts a part as known when its stem is, without its article or endings", () => {
+    expect(fix("التهاباتفي")).toBe("التهابات في");
+    expect(fix("الفطرياتإلى")).toBe("الفطريات إلى");
+  });
+  it("trusts a part less when it is spelled as the corpus seldom spells it", () => {
+    expect(vocab!.spellingShare("الي", "الي")).toBeLessThan(0.1);
+    expect(vocab!.spellingShare("الي", "إلى")).toBeGreaterThan(0.4);
+    expect(fix("نفتالي")).toBe("نفتالي");
+    expect(fix("ذهبإلى")).toBe("ذهب إلى");
+  });
   it("separates digits glued to a word, but not a proclitic from its number", () => {
     expect(fix("الفلوجة55/كلم")).toBe("الفلوجة 55/كلم");
     expect(fix("و1994")).toBe("و1994");
     expect(fix("الـ20")).toBe("ال20");
   });
   it("leaves closed names, ordinary words and unknown names alone", () => {
-    for (const w of ["عبدالله", "عبدالعزيز", "أبوظبي", "الأرميني", "بيراموف", "مناتساكانيان", "ستيباناكرت", "الطرفان", "وزارة"]) {
+    for (const w of ["عبدالله", "عبدالعزيز", "أبوظبي", "الأرميني", "بيراموف", "مناتساكانيان", "ستيباناكرت", "الطرفان", "وزارة", "وللإعلام", "منقطع", "اليانسون"]) {
       expect(fix(w)).toBe(w);
     }
   });

@@ -12,7 +12,8 @@ const CUE_RATIO = 0.85;
 
 export function loadPrepResources(dir = `${ROOT}data/prep/`): PrepResources {
   try {
-    const vocab = Vocabulary.fromTsv(readFileSync(`${dir}vocab.tsv`, "utf8"), readFileSync(`${dir}bigrams.tsv`, "utf8"));
+    const vocab = Vocabulary.fromTsv(readFileSync(`${dir}vocab.tsv`, "utf8"), readFileSync(`${dir}bigrams.tsv`, "utf8"),
+      readFileSync(`${dir}spellings.tsv`, "utf8"));
     const cues = new Set<string>();
     for (const line of readFileSync(`${dir}sentence-cues.tsv`, "utf8").split("\n")) {
       if (!line || line.startsWith("#")) continue;

@@ -3,6 +3,8 @@
 // by scripts/build-prep.ts into data/prep/, read by ./load.ts; tests and other stages' tests may use
 // emptyPrepResources(), with which prepare() still cleans, tokenizes and segments (rule-only, no fused repair).
 
+const SPELLING_PRIOR = 10;
+
 /** Word counts keyed by normalized form (see ./normalize.ts). */
 export class Vocabulary {
   constructor(
@@ -11,7 +13,21 @@ export class Vocabulary {
     readonly total: number,
     /** counts of adjacent word pairs, keyed "first second" (normalized) */
     private readonly pairs: Map<string, number> = new Map(),
+    /** for words not always written as their normalized form: times seen, and each spelling's count */
+    private readonly spellings: Map<string, { n: number; forms: Map<string, number> }> = new Map(),
   ) {}
+
+  /**
+   * How often the normalized word `norm` is written `surface` (marks removed), smoothed; 1 where the corpus
+   * shows one spelling only or too little. «الي» is «إلى» or «الى» nearly always, seldom «الي».
+   */
+  spellingShare(norm: string, surface: string): number {
+    const sp = this.spellings.get(norm);
+    if (sp === undefined) return 1;
+    // a Dirichlet prior of SPELLING_PRIOR sightings spread over the seen spellings and one unseen: a few
+    // sightings say little (hamza seats come and go in the press)
+    return ((sp.forms.get(surface) ?? 0) + SPELLING_PRIOR / (sp.forms.size + 1)) / (sp.n + SPELLING_PRIOR);
+  }
 
   /** How often the two normalized words were seen next to each other (0 when never or once). */
   pairCount(first: string, second: string): number {
@@ -47,7 +63,7 @@ export class Vocabulary {
    * Parses the `word<TAB>count` lines of data/prep/vocab.tsv (a first `# words N ...` line gives the total).
    * @example Vocabulary.fromTsv("# words 10\nفي\t3\n").count("في") === 3
    */
-  static fromTsv(tsv: string, pairsTsv = ""): Vocabulary {
+  static fromTsv(tsv: string, pairsTsv = "", spellingsTsv = ""): Vocabulary {
     const counts = new Map<string, number>();
     let total = 0;
     const pairs = new Map<string, number>();
@@ -68,7 +84,18 @@ export class Vocabulary {
       counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
     }
     if (total === 0) for (const c of counts.values()) total += c;
-    return new Vocabulary(counts, total, pairs);
+    const spellings = new Map<string, { n: number; forms: Map<string, number> }>();
+    for (const line of spellingsTsv.split("\n")) {
+      if (!line || line.startsWith("#")) continue;
+      const cols = line.split("\t");
+      const forms = new Map<string, number>();
+      for (let k = 2; k < cols.length; k++) {
+        const sp = cols[k].indexOf(" ");
+        if (sp > 0) forms.set(cols[k].slice(0, sp), Number(cols[k].slice(sp + 1)));
+      }
+      spellings.set(cols[0], { n: Number(cols[1]), forms });
+    }
+    return new Vocabulary(counts, total, pairs, spellings);
   }
 }
 
