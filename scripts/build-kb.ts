@@ -186,15 +186,30 @@ writeFileSync(join(ROOT, "data/gazetteer/places.tsv"), gazLines.join("\n") + "\n
 
 // ---- leaders: Factbook rows (public domain) and CountryInfo rows also in the MIT Phoenix dictionary
 const OFFICES = new Set(["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister"]);
-const leaderLines = ["country\toffice_class\tname_en\tstart\tend\tsource"];
+const leaderLines = ["country\toffice_class\tname_en\tstart\tend\tsource\tnames_ar\twikidata\tsector"];
 for (const r of readTsv(join(SHARED, "actors", "leaders.tsv"))) {
   if (!/^[A-Z]{3}$/.test(r.country_iso3) || !OFFICES.has(r.office_class) || !r.person_name_en) continue;
   const factbook = r.source.startsWith("factbook");
   if (!factbook && r.in_phoenix_mit !== "yes") continue;
   if (!factbook && r.end_date && r.end_date < "1990") continue;
-  leaderLines.push([r.country_iso3, r.office_class, r.person_name_en, r.start_date, r.end_date, factbook ? "factbook" : "countryinfo-phoenix-mit"].join("\t"));
+  leaderLines.push([r.country_iso3, r.office_class, r.person_name_en, r.start_date, r.end_date, factbook ? "factbook" : "countryinfo-phoenix-mit", "", "", ""].join("\t"));
+}
+// curated office holders 2010-2025 (public record), with Arabic press spellings; checked here so that a typo fails the build
+const CURATED_OFFICES = new Set([...OFFICES, "deputy_head_of_government", "head_of_organization", "envoy", "group_leader", "military_commander", "speaker"]);
+const CODES = new Set([...entities.filter((e) => e.kind === "state").map((e) => e.country!), "UNO", "EUR", "IGO", "IMG"]);
+const SECTORS = new Set(["", "GOV", "MIL", "REB", "PRM", "LEG", "OPP", "COP", "JUD"]);
+let curatedLeaders = 0;
+for (const [i, r] of readTsv(join(ROOT, "data/kb/curated/office-holders.tsv"), { comments: true }).entries()) {
+  const names = split(r.names_ar);
+  const bad = !CODES.has(r.country) ? "country" : !CURATED_OFFICES.has(r.office_class) ? "office_class" : !r.name_en ? "name_en"
+    : !/^\d{4}$/.test(r.start) || !/^(\d{4})?$/.test(r.end) || (r.end !== "" && r.end < r.start) ? "years"
+    : !/^(Q\d+)?$/.test(r.wikidata) ? "wikidata" : !SECTORS.has(r.sector) ? "sector"
+    : names.some((n) => !/^[\u0600-\u06FF ]+$/.test(n)) ? "names_ar" : "";
+  if (bad) throw new Error(`data/kb/curated/office-holders.tsv row ${i + 1} (${r.name_en}): bad ${bad}`);
+  leaderLines.push([r.country, r.office_class, r.name_en, r.start, r.end, "rasd-curated", names.join("|"), r.wikidata, r.sector].join("\t"));
+  curatedLeaders++;
 }
 writeFileSync(join(ROOT, "data/kb/leaders.tsv"), leaderLines.join("\n") + "\n");
 
 console.log(`kb: ${entities.length} entities (${entities.filter((e) => e.kind === "state").length} states), ${sectors.length} sector rows; ` +
-  `gazetteer: ${gazLines.length - 1} places; leaders: ${leaderLines.length - 1}`);
+  `gazetteer: ${gazLines.length - 1} places; leaders: ${leaderLines.length - 1} (${curatedLeaders} curated)`);

@@ -1,4 +1,5 @@
 // Loads the engine's models and data from disk once per process (or worker thread): the engine's only I/O.
+import { loadEventsModel } from "../events/load.js";
 import { loadNerModel } from "../ner/load.js";
 import type { EngineResources } from "../pipeline/analyze.js";
 import { loadPrepResources } from "../prep/load.js";
@@ -17,6 +18,7 @@ export function loadEngine(): Engine {
     prep: loadPrepResources(),
     ner: loadNerModel(),
     kb: loadKnowledgeBase(),
+    events: loadEventsModel(),
   };
   return cached;
 }

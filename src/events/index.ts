@@ -1,11 +1,164 @@
-// Stage 5, what happened: PLOVER events, casualty reports with claimants, stated relations.
-// NOT BUILT YET: returns nothing.
-import type { CasualtyReport, EventRecord, Relation } from "../core/contract.js";
+// Stage 5, what happened: PLOVER events, casualty reports with their claimants, relations the text states.
+// The recipe: read the words once; per sentence, clauses → triggers → arguments, source, status, time,
+// place; the topic gate and conflict evidence keep sport and economy «هجوم» out; repeated mentions of one
+// incident fold into one event; tolls become claims that keep who claims them.
+import type { CasualtyReport, EventRecord, Relation, Span } from "../core/contract.js";
 import type { Prepared, Resolved, TimeMention } from "../core/doc.js";
+import { spanOf } from "../core/span.js";
+import { groupClaims } from "./casualties.js";
+import { mergeMentions } from "./coreference.js";
+import { entityTokens, readSentence, spansOf, type Candidate, type SentenceContext } from "./incidents.js";
+import type { EventsModel } from "./model.js";
+import { readRelations } from "./relations.js";
+import { scopeAt } from "./sources.js";
+import { nonNewsProbability } from "./topic.js";
+import { splitByDate } from "./split.js";
+import { Words } from "./words.js";
 
 export type EventsInput = { doc: Prepared; resolved: Resolved; times: TimeMention[]; published: string | null };
 export type EventsOutput = { events: EventRecord[]; reports: CasualtyReport[]; relations: Relation[] };
+export type { EventsModel } from "./model.js";
 
-export function readEvents(_input: EventsInput): EventsOutput {
-  return { events: [], reports: [], relations: [] };
+const VIOLENT = new Set(["ASSAULT", "PROTEST", "COERCE"]);
+// sectors that, unnamed, are the article's own country's (a government, a party, the police)
+const DOMESTIC = new Set(["GOV", "PTY", "COP", "MIL", "JUD", "LEG", "OPP", "CVL", "LAB", "EDU", "MED", "BUS"]);
+
+/** Whether a violent candidate has the conflict evidence its trigger and the article's topic demand. */
+function violenceOk(c: Candidate, nonNews: number): boolean {
+  if (!VIOLENT.has(c.type)) return true;
+  const strength = c.conflictScore;
+  const sport = c.sportScore;
+  if (sport >= 1 && strength <= sport) return false;
+  if (nonNews >= 0.8) return strength >= (c.entry.amb ? 3 : 2);
+  if (c.entry.amb && nonNews >= 0.2) return strength >= 1 && strength > sport;
+  return true;
+}
+
+/** The country the article is mostly about: the most mentioned country among places and actors. */
+function mainCountry(resolved: Resolved): { country: string; text: string; entity: string | null } | null {
+  const n = new Map<string, { k: number; text: string; entity: string | null }>();
+  const bump = (country: string | null, text: string, entity: string | null) => {
+    if (!country || country.length !== 3 || ["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"].includes(country)) return;
+    const x = n.get(country);
+    if (x) x.k++;
+    else n.set(country, { k: 1, text, entity });
+  };
+  for (const a of resolved.actors) bump(a.country, a.span.text, a.entity);
+  for (const m of resolved.mentions) { const p = resolved.places.get(m.entity); if (p) bump(p.country, m.span.text, m.entity); }
+  let best: { country: string; text: string; entity: string | null } | null = null;
+  let bk = 0;
+  for (const [country, x] of n) if (x.k > bk) { bk = x.k; best = { country, text: x.text, entity: x.entity }; }
+  return best;
+}
+
+/**
+ * Reads the events, casualty reports and stated relations of one prepared, resolved article.
+ * `model` defaults to the lexicons shipped in data/events (loaded once).
+ */
+export function readEvents(input: EventsInput, model: EventsModel): EventsOutput {
+  const { doc, resolved, times, published } = input;
+  const w = new Words(doc, model.triggers, model.cues);
+  // the topic gate only matters when there is a violent candidate: computed on first need
+  let topic = -1;
+  const nonNewsP = () => (topic < 0 ? (topic = nonNewsProbability(model.topic, doc.tokens)) : topic);
+  const ctx: SentenceContext = { w, resolved, actors: resolved.actors, times, published, lastSource: null, lastSides: [], inEntity: entityTokens(resolved, doc.tokens.length) };
+  const cands: Candidate[] = [];
+  const reports: CasualtyReport[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const reading = readSentence(ctx, si);
+    for (const c of splitByDate(w, resolved, times, reading.candidates)) {
+      if (VIOLENT.has(c.type) && !violenceOk(c, nonNewsP())) continue;
+      cands.push(c);
+      if (c.entry.sym && c.actor.length >= 2 && new Set(c.actor.map((a) => a.country)).size >= 2) ctx.lastSides = c.actor.slice();
+    }
+    // tolls: one report per claim, never merged across claimants
+    const s = doc.sentences[si];
+    const claims = groupClaims(reading.counts, (i) => scopeAt(reading.scopes, i)?.source ?? null);
+    for (const cl of claims) {
+      const since = times.find((t) => t.tokenStart >= cl.start && t.tokenStart <= s.tokenEnd &&
+        (doc.tokens[t.tokenStart - 1]?.norm.replace(/^و/, "") === "منذ" || doc.tokens[t.tokenStart]?.norm.replace(/^و/, "") === "منذ"));
+      const from = since?.value ? since.value.split("/")[0] : null;
+      const place = resolved.mentions.find((m) => m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd && resolved.places.has(m.entity) && doc.tokens[m.tokenStart - 1]?.norm === "في");
+      reports.push({
+        id: `R${reports.length + 1}`,
+        claimant: cl.claimant,
+        dead: cl.dead,
+        injured: cl.injured,
+        among: cl.among,
+        side: cl.ownSide ? cl.claimant : null,
+        period: { from, to: null },
+        where: place ? { ...resolved.places.get(place.entity)!, span: place.span } : null,
+        evidence: spanOf(doc.text, s.start, s.end),
+      });
+    }
+  }
+  const kept = mergeMentions(cands);
+  const home = mainCountry(resolved);
+  // an undated report: the date the surrounding narrative gives (a day named in the two sentences before),
+  // else the publication date, marked approximate (news reports what happened that day or the day before)
+  for (const c of kept) {
+    if (c.when || c.status !== "asserted") continue;
+    let near: TimeMention | null = null;
+    for (const t of times) {
+      const si = doc.tokens[t.tokenStart]?.sentence ?? -1;
+      if (si < c.sentence - 2 || si > c.sentence || (si === c.sentence && t.tokenStart > c.trigger.start)) continue;
+      if (t.value && (t.precision === "day" || t.precision === "part_of_day") && t.value.slice(0, 10) <= (published ?? "9999")) near = t;
+    }
+    if (near) c.when = { value: near.value, precision: near.precision ?? "day", span: near.span };
+    else if (published) c.when = { value: published.slice(0, 10), precision: "approximate", span: null };
+  }
+  // no place in its clause: the place the narrative is in (a locative place in the two sentences before),
+  // else the article's home country when it is a geocoded place (precision as geocoded)
+  const homePlace = home?.entity ? resolved.places.get(home.entity) ?? null : null;
+  for (const c of kept) {
+    if (c.where) continue;
+    let near: { entity: string; span: Span } | null = null;
+    for (const m of resolved.mentions) {
+      const si = doc.tokens[m.tokenStart]?.sentence ?? -1;
+      if (si < c.sentence - 2 || si > c.sentence || (si === c.sentence && m.tokenStart > c.trigger.start)) continue;
+      if (!resolved.places.has(m.entity)) continue;
+      const prev = doc.tokens[m.tokenStart - 1];
+      if (prev && /^(في|داخل|قرب|بمدينه|بمنطقه|بولايه|بمحافظه)$/.test(prev.norm.replace(/^و/, ""))) near = { entity: m.entity, span: m.span };
+    }
+    if (near) { c.where = { ...resolved.places.get(near.entity)!, span: near.span }; c.whereEntity = near.entity; }
+    else if (homePlace && home) { c.where = { ...homePlace, span: null }; c.whereEntity = home.entity; }
+  }
+  // a domestic incident with no named party happened among the people of its place: protesters, police
+  // and victims in Al Hoceima are Moroccan (the convention event coders follow for unnamed actors)
+  for (const c of kept) {
+    // «الحكومة», «الحزب», «قوات الأمن» with no country named: the article's home country
+    if (home) for (const list of [c.actor, c.recipient]) list.forEach((a, k) => {
+      if (!a.country && a.sector && DOMESTIC.has(a.sector)) list[k] = { ...a, country: home.country };
+    });
+    if ([...c.actor, ...c.recipient].some((a) => a.country)) continue;
+    const country = c.where?.country ?? home?.country ?? null;
+    if (!country) continue;
+    const text = c.where?.span?.text ?? home?.text ?? "";
+    const sector = c.type === "PROTEST" ? "CVL" : c.type === "COERCE" || c.type === "MOBILIZE" ? "GOV" : null;
+    c.actor.push({ entity: c.where?.entity ?? home?.entity ?? null, text, country, sector });
+    c.confidence -= 0.05;
+  }
+  const events: EventRecord[] = kept.map((c, k) => {
+    const { trigger, evidence } = spansOf(w, c);
+    const dead = c.counts.filter((x) => x.kind === "dead")[0];
+    const injured = c.counts.filter((x) => x.kind === "injured")[0];
+    const size = c.type === "ASSAULT" && (dead || injured) ? { dead: dead?.count.value ?? null, injured: injured?.count.value ?? null, arrested: null } : null;
+    return {
+      id: `V${k + 1}`,
+      type: c.type,
+      mode: c.mode,
+      context: c.context,
+      actor: c.actor,
+      recipient: c.recipient,
+      when: c.when,
+      where: c.where,
+      size,
+      source: c.source,
+      status: c.status,
+      trigger,
+      evidence,
+      confidence: Math.round(Math.max(0.05, Math.min(0.95, c.confidence - (VIOLENT.has(c.type) ? nonNewsP() * 0.3 : 0))) * 100) / 100,
+    };
+  });
+  return { events, reports, relations: readRelations(w, resolved) };
 }

@@ -1,13 +1,13 @@
 // The engine's recipe: one article in, one analysis record out. Pure: resources are loaded by src/engine.
 import type { ArticleInput } from "../core/article.js";
 import { SCHEMA_ID, type Analysis } from "../core/contract.js";
-import { readEvents } from "../events/index.js";
+import { readEvents, type EventsModel } from "../events/index.js";
 import { recognize, type NerModel } from "../ner/index.js";
 import { prepare, type PrepResources } from "../prep/index.js";
 import { resolve, type KnowledgeBase } from "../resolve/index.js";
 import { readTimes } from "../time/index.js";
 
-export type EngineResources = { prep: PrepResources; ner: NerModel; kb: KnowledgeBase };
+export type EngineResources = { prep: PrepResources; ner: NerModel; kb: KnowledgeBase; events: EventsModel };
 
 /** Milliseconds spent per stage, summed over calls (for the benchmark's profile; never part of a record). */
 export type StageProfile = Record<"prep" | "ner" | "resolve" | "time" | "events", number>;
@@ -26,7 +26,7 @@ export function analyze(article: ArticleInput, res: EngineResources, opts: Analy
   const mentions = timed("ner", () => recognize(doc, res.ner));
   const resolved = timed("resolve", () => resolve(doc, mentions, res.kb));
   const times = timed("time", () => readTimes(doc, article.published));
-  const { events, reports, relations } = timed("events", () => readEvents({ doc, resolved, times, published: article.published }));
+  const { events, reports, relations } = timed("events", () => readEvents({ doc, resolved, times, published: article.published }, res.events));
   return {
     schema: SCHEMA_ID,
     document: {

@@ -18,7 +18,13 @@ export type GazPlace = {
   capitalOf: string | null;
 };
 
-export type Leader = { country: string; office: string; name_en: string; start: string; end: string; skeleton: string; first: string; last: string; joined: string };
+export type Leader = {
+  country: string; office: string; name_en: string; start: string; end: string; skeleton: string; first: string; last: string; joined: string;
+  /** curated rows: Wikidata id and the PLOVER sector of the office («REB» for an armed group's leader) */
+  wikidata?: string; sector?: string;
+};
+/** A leaders.tsv row; `names_ar` are Arabic press spellings, each matched by its own consonant skeleton. */
+export type LeaderRow = Omit<Leader, "skeleton" | "first" | "last" | "joined"> & { names_ar?: string[] };
 
 /** What a dictionary phrase denotes. */
 export type Target =
@@ -86,7 +92,7 @@ export function latinSkeleton(s: string): string {
   return out.trim();
 }
 
-export type KbSources = { data: KbData; places: GazPlace[]; leaders: Omit<Leader, "skeleton" | "first" | "last" | "joined">[] };
+export type KbSources = { data: KbData; places: GazPlace[]; leaders: LeaderRow[] };
 
 /** Builds the lookup tables once (at load); resolution then only reads them. */
 export function buildKnowledgeBase({ data, places, leaders }: KbSources): KnowledgeBase {
@@ -130,11 +136,15 @@ export function buildKnowledgeBase({ data, places, leaders }: KbSources): Knowle
     for (const e of list) if (e.tokens.length > 1 && e.targets.some((t) => t.kind !== "sector")) joined.set(e.tokens.join(""), e);
   }
   const leaderMap = new Map<string, Leader[]>();
-  for (const l of leaders) {
+  for (const { names_ar, ...l } of leaders) {
     const list = leaderMap.get(l.country) ?? [];
-    const skeleton = latinSkeleton(l.name_en);
-    const parts = skeleton.split(" ");
-    list.push({ ...l, skeleton, first: parts[0] ?? "", last: parts.length > 1 ? parts[parts.length - 1] : "", joined: parts.join("") });
+    // the English name's skeleton, and one per Arabic spelling («محمد جواد ظريف»), which matches the text exactly
+    const skeletons = new Set([latinSkeleton(l.name_en), ...(names_ar ?? []).map(arabicSkeleton)]);
+    for (const skeleton of skeletons) {
+      if (!skeleton) continue;
+      const parts = skeleton.split(" ");
+      list.push({ ...l, skeleton, first: parts[0] ?? "", last: parts.length > 1 ? parts[parts.length - 1] : "", joined: parts.join("") });
+    }
     leaderMap.set(l.country, list);
   }
   const currentLeaders = new Map<string, Leader[]>();

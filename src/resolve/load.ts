@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RasdError } from "../core/errors.js";
 import type { KbData } from "./kb-types.js";
-import { buildKnowledgeBase, type GazPlace, type KnowledgeBase, type Leader } from "./knowledge-base.js";
+import { buildKnowledgeBase, type GazPlace, type KnowledgeBase, type LeaderRow } from "./knowledge-base.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -20,8 +20,10 @@ export function loadKnowledgeBase(root: string = ROOT): KnowledgeBase {
       geonames: Number(c[0]), name_en: c[1], names_ar: c[2].split("|"), lat: Number(c[3]), lon: Number(c[4]),
       country: c[5] || null, admin1: c[6] || null, fcode: c[7], population: Number(c[8]) || 0, capitalOf: c[9] || null,
     }));
-    const leaders: Omit<Leader, "skeleton" | "first" | "last" | "joined">[] = rows(join(root, "data/kb/leaders.tsv")).map((c) => ({
+    // country, office_class, name_en, start, end, source, names_ar, wikidata, sector
+    const leaders: LeaderRow[] = rows(join(root, "data/kb/leaders.tsv")).map((c) => ({
       country: c[0], office: c[1], name_en: c[2], start: c[3] ?? "", end: c[4] ?? "",
+      ...(c[6] ? { names_ar: c[6].split("|") } : {}), ...(c[7] ? { wikidata: c[7] } : {}), ...(c[8] ? { sector: c[8] } : {}),
     }));
     return buildKnowledgeBase({ data, places, leaders });
   } catch (cause) {

@@ -104,14 +104,20 @@ export function linkLeader(kb: KnowledgeBase, arabicName: string, country: strin
   const joined = parts.join("");
   // no country from the text: only a current office holder whose name sounds exactly the same
   const pool = country ? kb.leaders.get(country) ?? [] : kb.currentLeaders.get(joined) ?? [];
+  // An exact match beats a near one; a near whole-name match must at least start with the same consonant,
+  // so that a common first name shared with an office holder does not link to them.
   let best: Leader | null = null;
+  let bestExact = false;
   for (const l of pool) {
-    if (country) {
+    const exact = joined === l.joined;
+    if (country && !exact) {
       // word by word, or as one string when the two scripts split the name differently («عبد الفتاح» / "Abdelfattah")
       const byWord = l.last !== "" && closeEnough(last, l.last) && closeEnough(firstAr, l.first);
-      if (!byWord && !(joined.length >= 6 && closeEnough(joined, l.joined))) continue;
+      if (!byWord && !(joined.length >= 6 && joined[0] === l.joined[0] && closeEnough(joined, l.joined))) continue;
     }
-    if (!best || (l.end === "" && best.end !== "") || (l.start > best.start && (l.end === "") === (best.end === ""))) best = l;
+    if (best && bestExact && !exact) continue;
+    const newer = (l.end === "" && best?.end !== "") || (best !== null && l.start > best.start && (l.end === "") === (best.end === ""));
+    if (!best || (exact && !bestExact) || newer) { best = l; bestExact = exact; }
   }
   return best;
 }

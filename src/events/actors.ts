@@ -1,0 +1,86 @@
+// Actor phrases (from the resolve stage) grouped the way a clause uses them: coordinated phrases («واشنطن
+// وباريس وموسكو», «قوات أذربيجان وقوات من أصل أرميني») form one group, and each group carries the
+// preposition that governs it («مع», «على», «بين», «في», a ب/ل clitic), which decides its role.
+import type { Actor } from "../core/contract.js";
+import type { ActorMention, Resolved } from "../core/doc.js";
+import { normalize } from "../prep/normalize.js";
+import type { Words } from "./words.js";
+
+export type Group = {
+  mentions: ActorMention[];
+  tokenStart: number;
+  tokenEnd: number;
+  /** the governing preposition, normalized («مع», «علي», «بين», «في», «ب», «ل», «من قبل»), or null */
+  prep: string | null;
+};
+
+/** Top-level actor phrases (nested ones dropped), in text order. */
+export function topLevel(actors: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let end = -1;
+  for (const a of actors) {
+    if (a.tokenStart < end) continue;
+    out.push(a);
+    end = a.tokenEnd;
+  }
+  return out;
+}
+
+const CONJ_TOKENS = new Set(["و", "،", ",", "او"]);
+
+function prepOf(w: Words, m: ActorMention, from: number): string | null {
+  const toks = w.tokens;
+  const first = toks[m.tokenStart];
+  // a clitic preposition: from the segmentation, or the span starting inside the word
+  if (first) {
+    for (const mo of first.morphs) if (mo.role === "proclitic" && mo.tag === "PREP") return normalize(mo.text);
+    if (m.span.start > first.start) {
+      const pre = normalize(w.doc.text.slice(first.start, m.span.start));
+      if (pre.includes("ب")) return "ب";
+      if (pre.includes("ل")) return "ل";
+    }
+    const n = first.norm.replace(/^[وف]/, "");
+    if (n.startsWith("لل") || n.startsWith("بال")) return n[0];
+  }
+  const prev = m.tokenStart - 1;
+  if (prev >= from && prev >= 0) {
+    const p = toks[prev];
+    if (p.norm === "قبل" && toks[prev - 1]?.norm === "من") return "من قبل";
+    const bare = p.norm.replace(/^[وف]/, "");
+    if (w.isCue(prev, "prep")) return bare === "الي" ? "الي" : bare;
+  }
+  return null;
+}
+
+/** Groups the top-level actor phrases lying inside tokens [from, to). */
+export function groupsIn(w: Words, actors: ActorMention[], from: number, to: number): Group[] {
+  const out: Group[] = [];
+  for (const m of actors) {
+    if (m.tokenStart < from || m.tokenEnd > to) continue;
+    const last = out[out.length - 1];
+    if (last) {
+      let joined = false;
+      const gapTokens = w.tokens.slice(last.tokenEnd, m.tokenStart);
+      const startsWithWa = w.tokens[m.tokenStart]?.norm.startsWith("و") && m.span.start === w.tokens[m.tokenStart].start;
+      if (gapTokens.length > 0 && gapTokens.length <= 2 && gapTokens.every((t) => CONJ_TOKENS.has(t.norm))) joined = true;
+      if (gapTokens.length === 0 && (startsWithWa || m.span.start > w.tokens[m.tokenStart].start && normalize(w.doc.text.slice(w.tokens[m.tokenStart].start, m.span.start)).startsWith("و"))) joined = true;
+      if (joined) {
+        last.mentions.push(m);
+        last.tokenEnd = m.tokenEnd;
+        continue;
+      }
+    }
+    out.push({ mentions: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, prep: prepOf(w, m, from) });
+  }
+  return out;
+}
+
+/** The contract's Actor for a phrase. */
+export function toActor(m: ActorMention, resolved: Resolved): Actor {
+  void resolved;
+  return { entity: m.entity, text: m.span.text, country: m.country, sector: m.sector };
+}
+
+export function groupActors(g: Group, resolved: Resolved): Actor[] {
+  return g.mentions.map((m) => toActor(m, resolved));
+}

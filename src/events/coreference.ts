@@ -1,0 +1,72 @@
+// One real-world incident, one event: «اندلعت اشتباكات ... وأسفرت الاشتباكات عن ...», «بشأن الاشتباكات»,
+// «وتواصل القتال» refer back to an incident already recorded. A later mention joins an earlier event of the
+// same type when nothing it says contradicts it (another day, another place, other parties); it then fills
+// what the earlier one lacked. A mention with its own date or place is a new incident.
+import type { Candidate } from "./incidents.js";
+
+// types whose nouns name incidents that later sentences refer back to («الاشتباكات», «الاجتماع»); speech
+// acts («المطلب», «الاتهامات») are new acts when they come with their own speaker
+const INCIDENT_TYPES = new Set(["ASSAULT", "PROTEST", "COERCE", "CONSULT", "MOBILIZE", "SANCTION"]);
+
+function dayOf(c: Candidate): string | null {
+  const v = c.when?.value;
+  if (!v || !c.when) return null;
+  if (c.when.precision === "approximate" || c.when.precision === "year" || c.when.precision === "month") return v.slice(0, 7);
+  return v.slice(0, 10);
+}
+
+function countries(c: Candidate): Set<string> {
+  return new Set([...c.actor, ...c.recipient].map((a) => a.country).filter((x): x is string => Boolean(x)));
+}
+
+/** Whether `later` may be the same incident as `earlier`. */
+export function compatible(earlier: Candidate, later: Candidate): boolean {
+  if (earlier.type !== later.type) return false;
+  const d1 = dayOf(earlier);
+  const d2 = dayOf(later);
+  if (d1 && d2 && !(d1.startsWith(d2) || d2.startsWith(d1))) return false;
+  if (earlier.whereEntity && later.whereEntity && earlier.whereEntity !== later.whereEntity) {
+    // a place inside the other's region is compatible; we cannot tell, so only identical places are
+    return false;
+  }
+  const a = countries(earlier);
+  const b = countries(later);
+  if (a.size && b.size && ![...b].some((x) => a.has(x))) return false;
+  return true;
+}
+
+/** Whether a mention brings nothing new: no parties beyond the earlier ones, no date, no place of its own. */
+function addsNothing(earlier: Candidate, later: Candidate): boolean {
+  const a = countries(earlier);
+  for (const x of countries(later)) if (!a.has(x)) return false;
+  if (later.when && dayOf(later) !== dayOf(earlier)) return false;
+  if (later.whereEntity && later.whereEntity !== earlier.whereEntity) return false;
+  return true;
+}
+
+/** Folds repeated mentions of one incident into its first event; returns the events kept, in order. */
+export function mergeMentions(cands: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    let target: Candidate | null = null;
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const e = kept[k];
+      if (e.type !== c.type) continue;
+      const sameStatus = e.status === c.status;
+      if (c.anaphoric && INCIDENT_TYPES.has(c.type) && compatible(e, c) && [...countries(c)].every((x) => countries(e).has(x))) { target = e; break; }
+      if (sameStatus && INCIDENT_TYPES.has(c.type) && compatible(e, c) && addsNothing(e, c) && (c.entry.pos === "N" || c.type === "ASSAULT")) { target = e; break; }
+    }
+    if (!target) {
+      // «هذا الاجتماع» points back at something already told: never a new incident
+      if (c.demonstrative) continue;
+      kept.push(c);
+      continue;
+    }
+    if (!target.when && c.when) target.when = c.when;
+    if (!target.where && c.where) { target.where = c.where; target.whereEntity = c.whereEntity; }
+    for (const a of c.actor) if (!target.actor.some((x) => x.text === a.text)) target.actor.push(a);
+    if (!target.counts.length && c.counts.length) target.counts = c.counts;
+    target.confidence = Math.min(0.95, target.confidence + 0.05);
+  }
+  return kept;
+}
