@@ -1,17 +1,4 @@
 // npm run eval -- NAME [args]: runs scripts/eval/NAME.ts, which prints its figures and the data it used.
-import { existsSync, readdirSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { runNamed } from "./run-named.js";
 
-const dir = fileURLToPath(new URL("./eval/", import.meta.url));
-const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => f.slice(0, -3)) : [];
-const [name, ...rest] = process.argv.slice(2);
-const run = name ? [name] : names.filter((n) => !n.startsWith("_"));
-if (name && !names.includes(name)) {
-  console.error(`unknown evaluation "${name}"; known: ${names.join(", ")}`);
-  process.exit(2);
-}
-for (const n of run) {
-  console.log(`\n=== eval ${n}`);
-  const mod = await import(pathToFileURL(`${dir}${n}.ts`).href);
-  await mod.main(rest);
-}
+await runNamed("eval", process.argv.slice(2));

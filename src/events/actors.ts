@@ -52,12 +52,45 @@ function prepOf(w: Words, m: ActorMention, from: number): string | null {
   return null;
 }
 
+const NISBA = /^(ال)?[^\s]{2,}(ي|يه|يين|يون)$/;
+
+/** A bare nationality adjective («الأمريكي», «الفلسطيني»): a country, no sector, one word. */
+function isNationality(w: Words, m: ActorMention): boolean {
+  return m.country !== null && m.sector === null && m.tokenEnd - m.tokenStart === 1 && NISBA.test(normalize(m.span.text));
+}
+
+/** Words between two phrases that still leave them one noun phrase: a title or a genitive, no preposition, verb or comma. */
+function sameNounPhrase(w: Words, from: number, to: number): boolean {
+  if (to - from > 1) return false;
+  for (let k = from; k < to; k++) {
+    const t = w.tokens[k];
+    if (t.kind !== "ar" || w.isCue(k, "prep") || w.triggersAt(k).length || CONJ_TOKENS.has(t.norm) || /^[وف]/.test(t.norm)) return false;
+  }
+  return true;
+}
+
 /** Groups the top-level actor phrases lying inside tokens [from, to). */
 export function groupsIn(w: Words, actors: ActorMention[], from: number, to: number): Group[] {
   const out: Group[] = [];
-  for (const m of actors) {
+  for (const m0 of actors) {
+    let m = m0;
     if (m.tokenStart < from || m.tokenEnd > to) continue;
     const last = out[out.length - 1];
+    // «السيناتور الأمريكي جون ماكين», «سلطات الاحتلال الإسرائيلي»: a nationality next to a person or an
+    // office with no country of its own gives it that country; the two are one participant
+    const lm = last?.mentions[last.mentions.length - 1];
+    if (last && lm && sameNounPhrase(w, lm.tokenEnd, m.tokenStart)) {
+      if (isNationality(w, lm) && m.country === null) {
+        last.mentions[last.mentions.length - 1] = { ...m, country: lm.country };
+        last.tokenEnd = m.tokenEnd;
+        continue;
+      }
+      if (isNationality(w, m) && lm.country === null) {
+        last.mentions[last.mentions.length - 1] = { ...lm, country: m.country };
+        last.tokenEnd = m.tokenEnd;
+        continue;
+      }
+    }
     if (last) {
       let joined = false;
       const gapTokens = w.tokens.slice(last.tokenEnd, m.tokenStart);

@@ -22,6 +22,8 @@ function countries(c: Candidate): Set<string> {
 /** Whether `later` may be the same incident as `earlier`. */
 export function compatible(earlier: Candidate, later: Candidate): boolean {
   if (earlier.type !== later.type) return false;
+  // a strike is not the demonstration it accompanies; an arrest is not a raid
+  if (earlier.mode && later.mode && earlier.mode !== later.mode) return false;
   const d1 = dayOf(earlier);
   const d2 = dayOf(later);
   if (d1 && d2 && !(d1.startsWith(d2) || d2.startsWith(d1))) return false;
@@ -41,6 +43,10 @@ function addsNothing(earlier: Candidate, later: Candidate): boolean {
   for (const x of countries(later)) if (!a.has(x)) return false;
   if (later.when && dayOf(later) !== dayOf(earlier)) return false;
   if (later.whereEntity && later.whereEntity !== earlier.whereEntity) return false;
+  // «غداة اعتقال هشام»: a named party the earlier mention lacks makes it another incident
+  const named = (c: Candidate) => [...c.actor, ...c.recipient].filter((a) => a.entity && !a.country && !a.sector);
+  const had = new Set([...earlier.actor, ...earlier.recipient].map((a) => a.entity));
+  if (named(later).some((a) => !had.has(a.entity))) return false;
   return true;
 }
 

@@ -10,7 +10,7 @@ import { casualtyCounts, type CasualtyCount } from "./casualties.js";
 import { splitClauses, type Clause } from "./clauses.js";
 import type { TriggerEntry } from "./lexicon.js";
 import { scopeAt, sourceScopes, type SourceScope } from "./sources.js";
-import { statusOf } from "./status.js";
+import { afterPast, statusOf } from "./status.js";
 import type { Match, Words } from "./words.js";
 
 export type Candidate = {
@@ -201,7 +201,11 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
     if (reportingAt.has(m.start)) continue;
     const clause = clauseOf(m.start);
     let absorbed = m.entry.pos === "N" && lastVerbClause === clause && m.start - lastVerbEnd <= 2;
-    if (m.start < scopeEnd) {
+    // «منفذي التفجير الانتحاري الذي استهدف الأحد كنيسة»: an incident noun that a relative clause tells
+    // (what it hit, when) is a real incident even as another act's argument
+    const told = m.entry.pos === "N" && toldBy(w, m.end, s.tokenEnd) > 0;
+    if (told && m.entry.type === "ASSAULT") absorbed = false;
+    else if (m.start < scopeEnd) {
       // a governed noun is always an argument; a verb only in the governor's clause or its complement
       if (m.entry.pos === "N") absorbed = true;
       else if (scopeVerbal && (clause === scopeClause || clause.opener === "comp" || w.isCue(clause.start, "hyp"))) absorbed = true;
@@ -222,11 +226,18 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
       if (w.isCue(k, "intent") || w.isCue(k, "result") || (m.entry.pos === "N" && (w.isCue(k, "hyp") || w.isCue(k, "superl")))) skip = true;
     }
     if (m.entry.pos === "N" && m.start > clause.start && w.isCue(m.start - 1, "superl")) skip = true;
+    // «رفضاً للعزل», «دعماً للشاب», «احتجاجاً على»: an indefinite accusative masdar after a clause says why
+    // the clause's act was done, it is not an act of its own
+    // (a verb form read there needs the written tanween: «رفضا» is also "the two refused")
+    if (PURPOSE_TYPES.has(m.entry.type) && m.end === m.start + 1 && m.start > clause.start && (m.entry.pos === "N" || toks[m.start].text.includes("\u064B")) && isPurposeMasdar(w, m.start)) skip = true;
+    // «منفذ هجوم مانشستر»: a person named by an incident already known, unless a relative clause tells it
+    if (m.entry.pos === "N" && m.start > s.tokenStart && !told && (w.isCue(m.start - 1, "perp") || w.isCue(m.start - 2, "perp"))) skip = true;
     // «بموافقة الفصائل», «بدعم من», «بطلب من»: an indefinite speech-act noun after ب says how, not what happened
     if (m.entry.pos === "N" && !m.entry.free && SPEECH_ACTS.has(m.entry.type) && /^[وف]?ب(?!ال)/.test(toks[m.start].norm)) skip = true;
     // one clause, one event of a type: «محادثات ... تستضيفها روسيا»
+    // (two kinds of one type are two events: «الاحتجاجات ... مع تنفيذ إضراب عام»)
     const prev = out[out.length - 1];
-    if (prev && prev.clause === clause && prev.type === m.entry.type) skip = true;
+    if (prev && prev.clause === clause && prev.type === m.entry.type && !(prev.mode && m.entry.mode && prev.mode !== m.entry.mode)) skip = true;
     if (skip) continue;
     let nextVerb = s.tokenEnd;
     for (let k = mi + 1; k < matches.length; k++) if (matches[k].verb && !reportingAt.has(matches[k].start)) { nextVerb = matches[k].start; break; }
@@ -267,8 +278,20 @@ function buildCandidate(
   if (COMPLEMENT_TAKING.has(e.type)) {
     for (let k = ci + 1; k < clauses.length && clauses[k].opener === "comp"; k++) to = clauses[k].end;
   }
+  // «اتهم مسؤول ألماني، اليوم الأربعاء، تونس بـ...»: a clause that is only a date does not end the verb's
+  // arguments; the clause after it still holds them
+  if (e.pos === "V" && to === clause.end) {
+    let k = ci + 1;
+    while (k < clauses.length && clauses[k].opener === "punct" && timeOnly(w, ctx.times, clauses[k])) k++;
+    if (k > ci + 1 && k < clauses.length && clauses[k].opener === "punct") to = clauses[k].end;
+  }
   // a noun's arguments stop at the next verb: «دعوات لوقف إطلاق النار تجاهل الطرفان ...»
   if (e.pos === "N" && nextVerb > t && nextVerb < to) to = nextVerb;
+  // «الضربات التي وجهتها القاهرة قبل أيام», «اللقاء الذي جرى اليوم في موسكو بين ...»: the relative clause
+  // that tells an incident noun holds its arguments, time and place
+  const relEnd = e.pos === "N" ? toldBy(w, m.end, sEnd) : -1;
+  let argClause = clause;
+  if (relEnd > to) { to = relEnd; argClause = { ...clause, end: relEnd }; }
   const scope = scopeAt(scopes, t);
   const groups = groupsIn(w, actors, clause.start, to).filter((g) => !scope?.subject || g.tokenStart !== scope.subject.tokenStart);
   const actor: Actor[] = [];
@@ -288,7 +311,7 @@ function buildCandidate(
   // light / patient verbs before a noun trigger: «شنت X هجوما», «تعرضت X للقصف»
   let patient = false;
   if (e.pos === "N") {
-    for (let k = Math.max(clause.start, t - 4); k < t; k++) {
+    for (let k = Math.max(clause.start, t - 6); k < t; k++) {
       const light = w.isCue(k, "light");
       const pat = w.isCue(k, "patient");
       if (!light && !pat) continue;
@@ -301,11 +324,23 @@ function buildCandidate(
   const after = groups.filter((g) => g.tokenStart >= m.end && !used.has(g));
   const before = groups.filter((g) => g.tokenEnd <= t && !used.has(g));
   let subject: Group | null = null;
+  let pronounSubject = false;
   if (e.pos === "V") {
-    const vso = after.find((g) => g.prep === null && g.tokenStart - m.end <= 3);
+    // (the words between verb and subject are a date, an adverb («زار سرا») or an office title; a plain noun
+    // there is the object and the group its genitive: «وتؤيد مبادرات موسكو»)
+    const vso = after.find((g) => g.prep === null && g.tokenStart - m.end <= 3 && vsoGap(w, ctx.times, m.end, g.tokenStart));
     const svo = [...before].reverse().find((g) => g.prep === null && t - g.tokenEnd <= 2);
     subject = vso ?? svo ?? null;
     if (vso && svo && svo.tokenEnd === t) subject = svo;
+    // «أعلنت الوزارة أنها دعت سفيرة ...»: the pronoun on the complementizer is the reporter, the verb's subject
+    const comp = t > sStart ? toks[t - 1].norm.replace(/^[وف]/, "") : "";
+    const reporter = scope && scope.at < t ? scope.source ?? (scope.subject ? groupActors(scope.subject, resolved)[0] ?? null : null) : null;
+    if (/^[اإ]?نه(ا|م|ما)?$/.test(comp) && w.isCue(t - 1, "comp") && reporter) {
+      actor.push(reporter);
+      if (vso) take(vso, "r");
+      subject = null;
+      pronounSubject = true;
+    }
   } else if (!actor.length && !patient) {
     const gen = after.find((g) => (g.prep === null || g.prep === "ل") && g.tokenStart - m.end <= 2);
     if (gen && !isPlaceGroup(gen)) subject = gen;
@@ -353,7 +388,15 @@ function buildCandidate(
       else take(g, "a");
     }
   }
-  if (e.pos === "V" && !subject) {
+  // «وطالب وزير الأوقاف ...»: an office title after the verb is its subject, unnamed or not
+  const titled = e.pos === "V" && m.end < to && (w.isCue(m.end, "title") || (w.isCue(m.end + 1, "title") && toks[m.end].kind !== "ar"));
+  // «حذر وزير الأوقاف ... الفلسطيني» ... «وطالب وزير الأوقاف»: the same office named again is the same person
+  if (titled && !subject && !actor.length) {
+    const k = w.isCue(m.end, "title") ? m.end : m.end + 1;
+    const again = sameOffice(ctx, k);
+    if (again) actor.push(again);
+  }
+  if (e.pos === "V" && !subject && !pronounSubject && !titled) {
     // pro-drop: the subject of an earlier clause of the sentence, for coordinated and complement clauses
     if (clause.opener === "comp" || clause.opener === "coord" || clause.opener === "boundary" || clause.opener === "punct") {
       for (let k = ci - 1; k >= 0; k--) {
@@ -396,14 +439,23 @@ function buildCandidate(
   }
 
   // time and place
-  const when = chooseWhen(w, ctx.times, t, clause, sStart, sEnd);
+  const when = chooseWhen(w, ctx.times, t, argClause, sStart, sEnd);
   let where: Place | null = null;
   let whereEntity: string | null = null;
   const usedSpan = (pm: ResolvedMention) => [...used].some((g) => pm.tokenStart >= g.tokenStart && pm.tokenEnd <= g.tokenEnd);
   const inClause = placeMentions(resolved, clause.start, to);
+  // «ألقت X القبض على Y، أمس الأربعاء، في العاصمة طرابلس»: a locative in the comma-separated clauses that
+  // continue this one (before the next trigger verb) still says where
+  let tail = clause.end;
+  for (let k = ci + 1; k < clauses.length && clauses[k].opener === "punct" && clauses[k].start < nextVerb; k++) tail = Math.min(clauses[k].end, nextVerb);
+  const visited = e.mode === "visit" && e.pos === "V" ? inClause.find((pm) => pm.tokenStart >= m.end && pm.tokenStart - m.end <= 2 && usedSpan(pm)) : undefined;
   const pick =
+    visited ??
     inClause.find((pm) => isLocative(w, pm) && !usedSpan(pm)) ??
-    inClause.find((pm) => !usedSpan(pm) && !actors.some((a) => a.tokenStart <= pm.tokenStart && a.tokenEnd >= pm.tokenEnd && a.sector)) ??
+    (tail > to ? placeMentions(resolved, to, tail).find((pm) => isLocative(w, pm)) : undefined) ??
+    // (not the genitive of another incident noun: «القبض على منفذ هجوم مانشستر» did not happen in Manchester)
+    inClause.find((pm) => !usedSpan(pm) && !actors.some((a) => a.tokenStart <= pm.tokenStart && a.tokenEnd >= pm.tokenEnd && a.sector) &&
+      !(pm.tokenStart - 1 > t && w.triggersAt(pm.tokenStart - 1).some((x) => x.entry.pos === "N"))) ??
     (e.type === "ASSAULT" && recipient.length ? placeMentions(resolved, Math.min(argStart, clause.start), to).find((pm) => usedSpan(pm) && recipient.some((r) => r.entity === pm.entity)) : undefined) ??
     (e.type === "CONSULT" ? hostPlace(w, resolved, clause, clause.end) : undefined) ??
     placeMentions(resolved, sStart, clause.start).find((pm) => isLocative(w, pm) && !(scope?.subject && pm.tokenStart >= scope.subject.tokenStart && pm.tokenEnd <= scope.subject.tokenEnd));
@@ -421,11 +473,17 @@ function buildCandidate(
     previous: clause.opener === "comp" ? prevClause : null,
     sentenceEnd: sEnd, when, published: ctx.published,
   });
-  const hasContext = actor.length + recipient.length > 0 || when !== null || where !== null;
+  // a past incident («بعد عدة هجمات») does not take the clause's future date
+  let when0 = when;
+  if (e.pos === "N" && when0?.value && ctx.published && when0.value.slice(0, 10) > ctx.published.slice(0, 10) && afterPast(w, t, clause.start)) when0 = null;
+  const hasContext = actor.length + recipient.length > 0 || when0 !== null || where !== null;
   // an ambiguous verb with no one doing it or undergoing it is figurative («أزمة تهدد الاستقرار»)
   if (e.amb && e.pos === "V" && actor.length + recipient.length === 0) return null;
   let happening = false;
   for (let k = Math.max(clause.start, t - 3); k < Math.min(to, m.end + 3); k++) if (w.isCue(k, "happen") || w.isCue(k, "light") || w.isCue(k, "patient")) happening = true;
+  if (relEnd > 0) happening = true;
+  // «هجوم متزامن أسفر عن إصابات»: an incident with consequences happened
+  for (let k = m.end; k < Math.min(sEnd, m.end + 3); k++) if (w.isCue(k, "result")) happening = true;
   if (e.pos === "N" && !e.free && !hasContext && !happening) return null;
   const demonstrative = t > clause.start && w.isCue(t - 1, "anaphor");
   // a definite incident noun in a prepositional phrase with no victim of its own («في القتال», «بشأن
@@ -435,7 +493,7 @@ function buildCandidate(
   const anaphoric = e.pos === "N" && !e.free && (demonstrative || (isDefinite(w, t) && (inPP || actor.length + recipient.length === 0) && !patient && recipient.length === 0));
   let confidence = e.pos === "V" ? 0.75 : 0.6;
   if (actor.length + recipient.length) confidence += 0.1;
-  if (when) confidence += 0.05;
+  if (when0) confidence += 0.05;
   if (happening) confidence += 0.05;
   if (e.amb) confidence -= 0.15;
   const cue = counts.filter((c) => c.start >= clause.start && c.end <= to);
@@ -443,9 +501,84 @@ function buildCandidate(
     type: e.type, mode: e.mode, context: e.context, entry: e, trigger: { start: m.start, end: m.end }, sentence: si, clause,
     actor: dedupe(actor), recipient: dedupe(recipient).filter((r) => !actor.some((a) => a.text === r.text)),
     argStart: Math.max(sStart, Math.min(argStart, t)), argEnd: Math.min(sEnd, Math.max(argEnd, m.end)),
-    when, where, whereEntity, source, status, anaphoric, demonstrative, counts: cue, confidence,
+    when: when0, where, whereEntity, source, status, anaphoric, demonstrative, counts: cue, confidence,
     conflictScore: 0, sportScore: 0,
   };
+}
+
+const PURPOSE_TYPES = new Set<EventType>(["REJECT", "SUPPORT", "ACCUSE", "PROTEST", "REQUEST"]);
+
+function isPurposeMasdar(w: Words, i: number): boolean {
+  const tok = w.tokens[i];
+  const bare = tok.text.replace(/[\u064B-\u0652]/g, "");
+  if (!/ا$/.test(bare) || /^[وف]?(ال|بال|لل)/.test(tok.norm)) return false;
+  // «شنت هجوماً على»: the object of a light verb is the act itself (unless another act came between)
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (w.isCue(k, "light")) return false;
+    if (w.triggersAt(k).length) break;
+  }
+  const next = w.tokens[i + 1];
+  if (!next) return false;
+  return /^ل/.test(next.norm) || ["علي", "مع", "ب"].includes(next.norm);
+}
+
+/** The end of a relative clause right after a noun (at `from`) whose verb tells it happened, else -1. */
+function toldBy(w: Words, from: number, sEnd: number): number {
+  for (let k = from; k < Math.min(sEnd, from + 2); k++) {
+    if (!w.isCue(k, "rel")) continue;
+    const v = k + 1;
+    if (v >= sEnd) return -1;
+    if (!(w.isCue(v, "light") || w.isCue(v, "happen") || w.triggersAt(v).some((x) => x.entry.pos === "V"))) return -1;
+    // the clause runs over commas («بين وزير الخارجية الروسي، سيرغي لافروف، ونظيره») up to a new clause
+    let end = Math.min(sEnd, v + 24);
+    for (let j = v + 1; j < end; j++) {
+      const t = w.tokens[j];
+      if (t.text === "؛" || t.text === ";" || w.isCue(j, "boundary") || w.isCue(j, "rel") || w.isCue(j, "comp") || w.triggersAt(j).some((x) => x.entry.pos === "V")) { end = j; break; }
+    }
+    return end;
+  }
+  return -1;
+}
+
+function vsoGap(w: Words, times: TimeMention[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = w.tokens[k];
+    if (t.kind !== "ar") continue;
+    if (times.some((x) => k >= x.tokenStart && k < x.tokenEnd)) continue;
+    if (w.isCue(k, "title") || (k > from && w.isCue(k - 1, "title"))) continue;
+    if (/ا$/.test(t.norm) && !/^(ال|لل|بال)/.test(t.norm)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The office named at token `k` (title and the next word), as told earlier with a country, if it was. */
+function sameOffice(ctx: SentenceContext, k: number): Actor | null {
+  const toks = ctx.w.tokens;
+  const a = toks[k].norm.replace(/^[وف]/, "");
+  const b = toks[k + 1]?.norm;
+  if (!b || toks[k + 1].kind !== "ar") return null;
+  for (let i = k - 1; i >= 0; i--) {
+    if (toks[i].norm.replace(/^[وف]/, "") !== a || toks[i + 1]?.norm !== b) continue;
+    for (const act of ctx.actors) {
+      if (act.tokenStart <= i || act.tokenStart > i + 6 || !act.country) continue;
+      let comma = false;
+      for (let j = i; j < act.tokenStart; j++) if (toks[j].kind === "punct") comma = true;
+      if (!comma) return { entity: null, text: ctx.w.doc.text.slice(toks[k].start, toks[k + 1].end), country: act.country, sector: "GOV" };
+    }
+  }
+  return null;
+}
+
+/** Whether a clause says nothing but a date («، اليوم الأربعاء،»). */
+function timeOnly(w: Words, times: TimeMention[], clause: Clause): boolean {
+  let words = 0;
+  for (let k = clause.start; k < clause.end; k++) {
+    if (w.tokens[k].kind === "punct") continue;
+    words++;
+    if (!times.some((t) => k >= t.tokenStart && k < t.tokenEnd)) return false;
+  }
+  return words > 0;
 }
 
 function hostPlace(w: Words, resolved: Resolved, clause: Clause, to: number): ResolvedMention | undefined {

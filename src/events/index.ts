@@ -2,7 +2,7 @@
 // The recipe: read the words once; per sentence, clauses → triggers → arguments, source, status, time,
 // place; the topic gate and conflict evidence keep sport and economy «هجوم» out; repeated mentions of one
 // incident fold into one event; tolls become claims that keep who claims them.
-import type { CasualtyReport, EventRecord, Relation, Span } from "../core/contract.js";
+import type { CasualtyReport, EventRecord, Place, Relation, Span } from "../core/contract.js";
 import type { Prepared, Resolved, TimeMention } from "../core/doc.js";
 import { spanOf } from "../core/span.js";
 import { groupClaims } from "./casualties.js";
@@ -32,6 +32,17 @@ function violenceOk(c: Candidate, nonNews: number): boolean {
   if (nonNews >= 0.8) return strength >= (c.entry.amb ? 3 : 2);
   if (c.entry.amb && nonNews >= 0.2) return strength >= 1 && strength > sport;
   return true;
+}
+
+const DOMESTIC_TYPES = new Set(["COERCE", "PROTEST"]);
+const NON_STATE = new Set(["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"]);
+
+/** A country as a place: its geocoded mention when the article has one, else the country alone. */
+function countryPlace(resolved: Resolved, country: string, entity: string | null, text: string): Place {
+  const own = entity ? resolved.places.get(entity) : undefined;
+  if (own && own.country === country && own.admin1 === null) return { ...own, span: null };
+  for (const p of resolved.places.values()) if (p.country === country && p.admin1 === null && p.precision === 3) return { ...p, span: null };
+  return { entity: null, name: text, name_en: null, geonames: null, lat: null, lon: null, country, admin1: null, precision: 3, span: null };
 }
 
 /** The country the article is mostly about: the most mentioned country among places and actors. */
@@ -64,10 +75,19 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
   const ctx: SentenceContext = { w, resolved, actors: resolved.actors, times, published, lastSource: null, lastSides: [], inEntity: entityTokens(resolved, doc.tokens.length) };
   const cands: Candidate[] = [];
   const reports: CasualtyReport[] = [];
+  // a lede repeated word for word (a common copy-paste in news pages) tells nothing new
+  const seen = new Set<string>();
   for (let si = 0; si < doc.sentences.length; si++) {
+    const st = doc.sentences[si];
+    // (from the second word: «وفي بيان» repeats «في بيان»)
+    const key = doc.tokens.slice(st.tokenStart + 1, st.tokenEnd).map((t) => t.norm).join(" ");
+    if (st.tokenEnd - st.tokenStart >= 8 && seen.has(key)) continue;
+    seen.add(key);
     const reading = readSentence(ctx, si);
     for (const c of splitByDate(w, resolved, times, reading.candidates)) {
       if (VIOLENT.has(c.type) && !violenceOk(c, nonNewsP())) continue;
+      // «دون موافقة الحكومة», «عدم مراجعة التحذير»: a negated noun names what did not happen
+      if (c.status === "negated" && c.entry.pos === "N") continue;
       cands.push(c);
       if (c.entry.sym && c.actor.length >= 2 && new Set(c.actor.map((a) => a.country)).size >= 2) ctx.lastSides = c.actor.slice();
     }
@@ -93,6 +113,14 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
     }
   }
   const kept = mergeMentions(cands);
+  // the states each sentence names (actors and places), for unnamed governments and forces
+  const sentenceStates = doc.sentences.map(() => new Set<string>());
+  const addState = (tok: number, country: string | null) => {
+    const si = doc.tokens[tok]?.sentence;
+    if (si !== undefined && country && country.length === 3 && !NON_STATE.has(country)) sentenceStates[si].add(country);
+  };
+  for (const a of resolved.actors) addState(a.tokenStart, a.country);
+  for (const m of resolved.mentions) { const p = resolved.places.get(m.entity); if (p) addState(m.tokenStart, p.country); }
   const home = mainCountry(resolved);
   // an undated report: the date the surrounding narrative gives (a day named in the two sentences before),
   // else the publication date, marked approximate (news reports what happened that day or the day before)
@@ -109,9 +137,14 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
   }
   // no place in its clause: the place the narrative is in (a locative place in the two sentences before),
   // else the article's home country when it is a geocoded place (precision as geocoded)
-  const homePlace = home?.entity ? resolved.places.get(home.entity) ?? null : null;
+  const homePlace = home ? countryPlace(resolved, home.country, home.entity, home.text) : null;
   for (const c of kept) {
     if (c.where) continue;
+    // an arrest, a raid, a protest is done at home: by the actor's state's forces, in its country
+    if (DOMESTIC_TYPES.has(c.type)) {
+      const own = c.actor.find((a) => a.country && a.country.length === 3 && !NON_STATE.has(a.country));
+      if (own?.country) { c.where = countryPlace(resolved, own.country, own.entity, own.text); c.whereEntity = c.where.entity; continue; }
+    }
     let near: { entity: string; span: Span } | null = null;
     for (const m of resolved.mentions) {
       const si = doc.tokens[m.tokenStart]?.sentence ?? -1;
@@ -121,14 +154,18 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
       if (prev && /^(في|داخل|قرب|بمدينه|بمنطقه|بولايه|بمحافظه)$/.test(prev.norm.replace(/^و/, ""))) near = { entity: m.entity, span: m.span };
     }
     if (near) { c.where = { ...resolved.places.get(near.entity)!, span: near.span }; c.whereEntity = near.entity; }
-    else if (homePlace && home) { c.where = { ...homePlace, span: null }; c.whereEntity = home.entity; }
+    else if (homePlace && home) { c.where = { ...homePlace, span: null }; c.whereEntity = homePlace.entity; }
   }
   // a domestic incident with no named party happened among the people of its place: protesters, police
   // and victims in Al Hoceima are Moroccan (the convention event coders follow for unnamed actors)
   for (const c of kept) {
     // «الحكومة», «الحزب», «قوات الأمن» with no country named: the article's home country
-    if (home) for (const list of [c.actor, c.recipient]) list.forEach((a, k) => {
-      if (!a.country && a.sector && DOMESTIC.has(a.sector)) list[k] = { ...a, country: home.country };
+    // (when the sentence names one other state and not the home one, the unnamed body is that state's:
+    // «وتحتجز سلطات الاحتلال الأسرى في سجون إسرائيل»; with several states it stays unknown)
+    const states = sentenceStates[c.sentence];
+    const own = !home ? null : states.size === 0 || states.has(home.country) ? home.country : null;
+    if (own) for (const list of [c.actor, c.recipient]) list.forEach((a, k) => {
+      if (!a.country && a.sector && DOMESTIC.has(a.sector)) list[k] = { ...a, country: own };
     });
     if ([...c.actor, ...c.recipient].some((a) => a.country)) continue;
     const country = c.where?.country ?? home?.country ?? null;

@@ -25,6 +25,14 @@ function negatedAt(w: Words, i: number, trigger: number): boolean {
   return true;
 }
 
+const AFTER = new Set(["بعد", "اثر", "عقب", "غداه", "اعقاب", "اثر"]);
+
+/** Whether «بعد», «إثر», «عقب», «غداة», «في أعقاب» stands in the two words before a noun trigger. */
+export function afterPast(w: Words, trigger: number, from: number): boolean {
+  for (let i = Math.max(from, trigger - 2); i < trigger; i++) if (AFTER.has(w.tokens[i].norm.replace(/^[وف]/, ""))) return true;
+  return false;
+}
+
 export function statusOf(w: Words, s: StatusInput): EventStatus {
   const toks = w.tokens;
   const { trigger, clause } = s;
@@ -42,6 +50,8 @@ export function statusOf(w: Words, s: StatusInput): EventStatus {
   if (s.previous) for (let i = s.previous.start; i < s.previous.end; i++) if (w.isCue(i, "hyp")) return "hypothetical";
   const last = toks[s.sentenceEnd - 1];
   if (last && (last.text === "؟" || last.text === "?")) return "hypothetical";
+  // «بعد عدة هجمات», «إثر الاشتباكات»: a noun after «بعد» happened before what the clause tells
+  if (s.verb === null && afterPast(w, trigger, clause.start)) return "asserted";
   // future
   if (s.future) return "future";
   for (let i = Math.max(clause.start, trigger - 2); i < trigger; i++) if (toks[i].norm === "سوف") return "future";
