@@ -31,12 +31,26 @@ export function stemOf(norm: string): string {
 export type Word = { start: number; end: number; norm: string; stem: string };
 
 /** The words of a text with their offsets, normalized form and stem. */
+// Snippets re-read every word of every hit: the same surface words recur, so their keys are cached
+// (bounded; cleared when full).
+const KEYS = new Map<string, { norm: string; stem: string } | null>();
+function keyOf(surface: string): { norm: string; stem: string } | null {
+  let k = KEYS.get(surface);
+  if (k === undefined) {
+    const norm = normalize(surface);
+    k = norm ? { norm, stem: stemOf(norm) } : null;
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(surface, k);
+  }
+  return k;
+}
+
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    const norm = normalize(m[0]);
-    if (!norm) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, norm, stem: stemOf(norm) });
+    const key = keyOf(m[0]);
+    if (!key) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, norm: key.norm, stem: key.stem });
   }
   return out;
 }

@@ -321,9 +321,12 @@ class PostgresStore implements Store {
     const pq = parseQuery(query);
     const tsq = tsqueryLiteral(pq);
     if (!tsq) return { items: [], total: 0, terms: [] };
-    const rows = await this.q(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, ts_rank(a.terms, q, 1) AS rank
+    // one pass over the matches gives the page and the total (each match costs a tsvector read)
+    const rows = await this.q(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, ts_rank(a.terms, q, 1) AS rank,
+        count(*) OVER () AS total
       FROM articles a, CAST($1 AS tsquery) q WHERE a.terms @@ q ORDER BY rank DESC, a.rowid LIMIT $2 OFFSET $3`, [tsq, limit, offset]);
-    const [t] = await this.q("SELECT count(*)::int AS n FROM articles WHERE terms @@ CAST($1 AS tsquery)", [tsq]);
+    const total = rows.length ? n(rows[0].total)
+      : offset ? n((await this.q("SELECT count(*)::int AS n FROM articles WHERE terms @@ CAST($1 AS tsquery)", [tsq]))[0].n) : 0;
     const terms = pq.groups.flat();
     const items = rows.map((r): SearchHit => {
       const s = makeSnippet(r.text as string, terms);
@@ -333,7 +336,7 @@ class PostgresStore implements Store {
         snippet: s.snippet, highlights: s.highlights, score: Math.round(n(r.rank) * 10000) / 1000,
       };
     });
-    return { items, total: n(t.n), terms: pq.terms };
+    return { items, total, terms: pq.terms };
   }
 
   async stats(engineVersion: string): Promise<Stats> {
