@@ -1,4 +1,4 @@
-// npm run train -- ner [--seed N] [--epochs N] [--runs N] [--out DIR] (experiments: --wikifane --wojood --no-clusters --no-gaz --no-priors --drop R --fold K)
+// npm run train -- ner [--seed N] [--epochs N] [--runs N] [--out DIR] (experiments: --wikifane --wojood --no-clusters --no-gaz --no-named-gaz --no-triggers --no-spelling --no-priors --drop R --fold K)
 // Builds models/ner from ../shared/data: ANERcorp train (minus the fixed dev split), WikiFANE mapped to
 // ANERcorp's four classes, the Wojood sample, word clusters learned from the ANT corpus (Apache-2.0), and a
 // gazetteer from ../shared/data/places and ../shared/data/actors. Deterministic for a given seed.
@@ -9,7 +9,7 @@ import { parseConll, type ConllSentence } from "../../src/ner/conll.js";
 import { FEATS_PER_TOKEN, sentenceFeatures, type FeatureResources } from "../../src/ner/features.js";
 import { buildGazetteer, GAZ_CLASSES } from "../../src/ner/gazetteer.js";
 import { LOC_TYPES, locFeatures } from "../../src/ner/loc-type.js";
-import { encodeWeights, type ModelJson } from "../../src/ner/model-file.js";
+import { decodeSpelling, encodeWeights, type ModelJson } from "../../src/ner/model-file.js";
 import { L, LABELS } from "../../src/ner/model.js";
 import { rng, trainPerceptron, type TrainSentence } from "../../src/ner/perceptron.js";
 import { normalize, normalizePhrase } from "../../src/prep/normalize.js";
@@ -17,7 +17,7 @@ import { peel } from "../../src/ner/segment.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SHARED = `${ROOT}../shared/data/`;
-export const MODEL_VERSION = "ner-1";
+export const MODEL_VERSION = "ner-2";
 
 // ---------------------------------------------------------------- data
 
@@ -261,7 +261,7 @@ function tsv(path: string): { header: string[]; rows: string[][] } {
  * smaller places' names collide with common words). Organisations: Arabic names in organizations.tsv.
  * Actors: Universal-PETRARCH Arabic actor phrases (MIT) coded to a country or IGO.
  */
-export function buildGazetteerLists(): string[][] {
+export function buildGazetteerLists(annotated: readonly ConllSentence[] = [], minShare = 0.5): string[][] {
   const sets = GAZ_CLASSES.map(() => new Set<string>());
   const add = (cls: number, name: string): void => {
     const p = normalizePhrase(name.replace(/[()«»"]/g, " "));
@@ -292,6 +292,28 @@ export function buildGazetteerLists(): string[][] {
   for (const r of actors.rows) {
     const prefixes = (r[aset] ?? "").split("|").map((s) => s.trim());
     if (prefixes.some((p) => iso3.has(p))) add(3, r[an]);
+  }
+  // names annotated in other corpora (mapped to PERS/LOC/ORG); a one-word name only when that word is
+  // annotated as a name in at least `minShare` of its occurrences (not «الله», «الأهلي» as an adjective…)
+  const NAMED = ["PERS", "LOC", "ORG"];
+  const asName = new Map<string, number>();
+  const total = new Map<string, number>();
+  const spans: [string, number][] = [];
+  for (const s of annotated) {
+    const norms = s.tokens.map((t) => normalize(t));
+    for (let i = 0; i < norms.length; i++) {
+      total.set(norms[i], (total.get(norms[i]) ?? 0) + 1);
+      if (!s.tags[i].startsWith("B-")) continue;
+      const cls = NAMED.indexOf(s.tags[i].slice(2));
+      let j = i + 1;
+      while (j < norms.length && s.tags[j] === `I-${s.tags[i].slice(2)}`) j++;
+      if (j === i + 1) asName.set(norms[i], (asName.get(norms[i]) ?? 0) + 1);
+      if (cls >= 0) spans.push([norms.slice(i, j).join(" "), cls]);
+    }
+  }
+  for (const [p, cls] of spans) {
+    if (!p.includes(" ") && (asName.get(p) ?? 0) < minShare * (total.get(p) ?? 0)) continue;
+    if (/[\u0621-\u064A]/.test(p)) add(4 + cls, p);
   }
   // a phrase keeps its first class only (countries before places before organisations before actors)
   const seen = new Set<string>();
@@ -329,6 +351,98 @@ export function learnPriors(sents: readonly ConllSentence[], minCount: number): 
     out.set(stem, best * 3 + (share >= 0.9 ? 2 : share >= 0.6 ? 1 : 0));
   }
   return out;
+}
+
+// ---------------------------------------------------------------- trigger words from the training data
+
+const TRIGGER_TYPES = ["PERS", "LOC", "ORG", "MISC"];
+
+/**
+ * Context words counted in the (ANERcorp) training sentences, by peeled stem: "left" when the next word
+ * often starts an entity of one type («السيد», «نادي», «شركة»), "right" when the word before often ends one
+ * («وزيرة» after a name). Code per side: type * 3 + share bucket (≥ 10%, ≥ 30%, ≥ 60% of the stem's
+ * occurrences), at least `minCount` such occurrences; packed as (left + 1) * 16 + (right + 1).
+ */
+export function learnTriggers(sents: readonly ConllSentence[], minCount: number): Map<string, number> {
+  const T = TRIGGER_TYPES.length;
+  const counts = new Map<string, Int32Array>(); // [total, left per type, right per type]
+  for (const s of sents) {
+    const stems = s.tokens.map((t) => peel(normalize(t)).stem);
+    for (let i = 0; i < stems.length; i++) {
+      let c = counts.get(stems[i]);
+      if (!c) { c = new Int32Array(1 + 2 * T); counts.set(stems[i], c); }
+      c[0]++;
+      if (s.tags[i] !== "O") continue;
+      const next = i + 1 < stems.length ? s.tags[i + 1] : "O";
+      if (next.startsWith("B-")) { const k = TRIGGER_TYPES.indexOf(next.slice(2)); if (k >= 0) c[1 + k]++; }
+      const prev = i > 0 ? s.tags[i - 1] : "O";
+      if (prev !== "O") { const k = TRIGGER_TYPES.indexOf(prev.slice(2)); if (k >= 0) c[1 + T + k]++; }
+    }
+  }
+  const side = (c: Int32Array, from: number): number => {
+    let best = -1;
+    for (let k = 0; k < T; k++) if (c[from + k] >= minCount && (best < 0 || c[from + k] > c[from + best])) best = k;
+    if (best < 0) return -1;
+    const share = c[from + best] / c[0];
+    if (share < 0.1) return -1;
+    return best * 3 + (share >= 0.6 ? 2 : share >= 0.3 ? 1 : 0);
+  };
+  const out = new Map<string, number>();
+  for (const [stem, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const l = side(c, 1);
+    const r = side(c, 1 + T);
+    if (l >= 0 || r >= 0) out.set(stem, (l + 1) * 16 + (r + 1));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- spelling of names
+
+const SPELL_CLASSES = ["O", "PERS", "LOC", "ORG"];
+
+/**
+ * Naive Bayes over letter trigrams of word stems (framed ^…$), one vote per distinct stem, its class the
+ * one it is most often tagged with in the given corpora (MISC counts as O). Returns model.json's lines.
+ */
+export function learnSpelling(sents: readonly ConllSentence[], minCount: number): string {
+  const byStem = new Map<string, Int32Array>();
+  for (const s of sents) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const stem = peel(normalize(s.tokens[i])).stem;
+      if (stem.length < 2 || !/^[\u0621-\u064A]+$/.test(stem)) continue;
+      let c = byStem.get(stem);
+      if (!c) { c = new Int32Array(4); byStem.set(stem, c); }
+      const k = SPELL_CLASSES.indexOf(s.tags[i].slice(2));
+      c[k < 0 ? 0 : k]++;
+    }
+  }
+  const tri = new Map<string, Float64Array>();
+  const classN = new Float64Array(4);
+  const types = new Float64Array(4);
+  for (const [stem, c] of [...byStem.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let y = 0;
+    for (let k = 1; k < 4; k++) if (c[k] > c[y]) y = k;
+    types[y]++;
+    const framed = `^${stem}$`;
+    for (let i = 0; i + 3 <= framed.length; i++) {
+      const g = framed.slice(i, i + 3);
+      let a = tri.get(g);
+      if (!a) { a = new Float64Array(4); tri.set(g, a); }
+      a[y]++;
+      classN[y]++;
+    }
+  }
+  const kept = [...tri.entries()].filter(([, a]) => a[0] + a[1] + a[2] + a[3] >= minCount).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const V = kept.length + 1;
+  const alpha = 0.5;
+  const lp = (n: number, k: number): number => Math.round(Math.log((n + alpha) / (classN[k] + alpha * V)) * 100) / 100;
+  const totalTypes = types.reduce((a, b) => a + b, 0);
+  const lines = [
+    `\u0001unseen\t${[0, 1, 2, 3].map((k) => lp(0, k)).join(",")}`,
+    `\u0001prior\t${[0, 1, 2, 3].map((k) => Math.round(Math.log((types[k] + 1) / (totalTypes + 4)) * 100) / 100).join(",")}`,
+  ];
+  for (const [g, a] of kept) lines.push(`${g}\t${[0, 1, 2, 3].map((k) => lp(a[k], k)).join(",")}`);
+  return lines.join("\n");
 }
 
 // ---------------------------------------------------------------- training
@@ -409,10 +523,16 @@ export async function main(args: string[]): Promise<void> {
     if (cache) writeFileSync(cache, JSON.stringify({ ...cl, clusters: [...cl.clusters] }));
   }
   log(`clusters: ${cl.clusters.size} words from ANT (${cl.docs} articles, ${cl.tokens} tokens)`);
-  const gazLists = flag(args, "no-gaz") ? GAZ_CLASSES.map(() => [] as string[]) : buildGazetteerLists();
+  const gazLists = flag(args, "no-gaz") ? GAZ_CLASSES.map(() => [] as string[])
+    : buildGazetteerLists(flag(args, "no-named-gaz") ? [] : [...faneMapped, ...wojood], opt(args, "named-share", 0.5));
   log(`gazetteer: ${gazLists.map((l, i) => `${GAZ_CLASSES[i]} ${l.length}`).join(", ")}`);
   const gazetteer = buildGazetteer(gazLists.flatMap((l, cls) => l.map((p) => [p, cls] as const)));
-  const res: FeatureResources = { clusters: cl.clusters, coarseOf: cl.coarseOf, gazetteer, priors };
+  const triggers = flag(args, "no-triggers") ? new Map<string, number>() : learnTriggers(train, opt(args, "trigger-min", 3));
+  log(`trigger words: ${triggers.size} stems from the ANERcorp training sentences`);
+  const spellingText = flag(args, "no-spelling") ? "" : learnSpelling(priorSrc, 3);
+  const spelling = decodeSpelling(spellingText);
+  log(`spelling: ${spellingText.split("\n").length} letter trigrams from WikiFANE/Wojood words`);
+  const res: FeatureResources = { clusters: cl.clusters, coarseOf: cl.coarseOf, gazetteer, priors, triggers, spelling };
 
   const rowOf = new Map<number, number>();
   const trainSet = toTrain(data, res, rowOf, true);
@@ -480,9 +600,11 @@ export async function main(args: string[]): Promise<void> {
     clusters: [...cl.clusters.entries()].map(([w, c]) => `${w}\t${c}`).join("\n"),
     coarseOf: cl.coarseOf,
     priors: [...priors.entries()].map(([w, c]) => `${w}\t${c}`).join("\n"),
+    spelling: spellingText,
+    triggers: [...triggers.entries()].map(([w, c]) => `${w}\t${c}`).join("\n"),
     gazetteer: gazLists.map((l) => l.join("\n")),
     loc,
-    meta: { seed, epochs, runs, prune: minW, trainSentences: data.length, trainTokens: tokens, wikifane: flag(args, "wikifane"), wojood: flag(args, "wojood"), priors: priors.size },
+    meta: { seed, epochs, runs, prune: minW, trainSentences: data.length, trainTokens: tokens, wikifane: flag(args, "wikifane"), wojood: flag(args, "wojood"), priors: priors.size, triggers: triggers.size },
   };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}model.json`, JSON.stringify(json));

@@ -14,9 +14,36 @@ export type FeatureResources = {
   gazetteer: Gazetteer;
   /** how words are tagged in other annotated corpora (WikiFANE, Wojood): normalized stem → prior class code */
   priors: Map<string, number>;
+  /** context words learnt from the training data: normalized stem → (left + 1) * 16 + (right + 1), where
+   * left is the class code of what often starts right after the word («السيد» → PERS), right the class code
+   * of what often ends right before it («وزيرة» after a PERS); -1 = none (see scripts/train/ner.ts) */
+  triggers?: Map<string, number>;
+  /** how names are spelt: letter trigram of a stem framed by ^…$ → log P(trigram | class) for O, PERS, LOC,
+   * ORG, learnt from the words of WikiFANE/Wojood (naive Bayes over word types; see scripts/train/ner.ts) */
+  spelling?: { trigrams: Map<string, Float32Array>; unseen: Float32Array; logPrior: Float32Array };
 };
 
-export const FEATS_PER_TOKEN = 43;
+/**
+ * The spelling class of a stem: 3 × the most likely class (0 O, 1 PERS, 2 LOC, 3 ORG) + how sure (margin over
+ * the runner-up: < 2, < 5, ≥ 5 nats); -1 without a model. Catches foreign names never seen («بنفيكا», «كوبل»).
+ */
+export function spellingClass(stem: string, sp: FeatureResources["spelling"]): number {
+  if (!sp || stem.length < 2) return -1;
+  const score = Float64Array.from(sp.logPrior);
+  const framed = `^${stem}$`;
+  for (let i = 0; i + 3 <= framed.length; i++) {
+    const lp = sp.trigrams.get(framed.slice(i, i + 3)) ?? sp.unseen;
+    for (let c = 0; c < 4; c++) score[c] += lp[c];
+  }
+  let best = 0;
+  for (let c = 1; c < 4; c++) if (score[c] > score[best]) best = c;
+  let second = -Infinity;
+  for (let c = 0; c < 4; c++) if (c !== best && score[c] > second) second = score[c];
+  const m = score[best] - second;
+  return best * 3 + (m < 2 ? 0 : m < 5 ? 1 : 2);
+}
+
+export const FEATS_PER_TOKEN = 49;
 
 const ARABIC = /[\u0621-\u064A\u066E-\u06D3]/;
 const DIGIT = /^[0-9]+([.,٫][0-9]+)*$/;
@@ -53,6 +80,9 @@ class Scratch {
   specH = new Uint32Array(0);
   specFine = new Int32Array(0);
   specPrior = new Int32Array(0);
+  ltrig = new Int32Array(0);
+  rtrig = new Int32Array(0);
+  spell = new Int32Array(0);
   ensure(n: number): void {
     if (n <= this.cap) return;
     const c = Math.max(n, this.cap * 2, 64);
@@ -68,6 +98,9 @@ class Scratch {
     this.specH = new Uint32Array(c);
     this.specFine = new Int32Array(c);
     this.specPrior = new Int32Array(c);
+    this.ltrig = new Int32Array(c);
+    this.rtrig = new Int32Array(c);
+    this.spell = new Int32Array(c);
   }
 }
 const scratch = new Scratch();
@@ -78,6 +111,10 @@ type WordInfo = {
   wordH: number; stemH: number; proH: number; shape: number; fine: number; coarse: number; prior: number;
   /** when a leading و/ف/ب/ل was NOT peeled: the rest as if it were (hash, cluster, prior), else 0 / -2 */
   specH: number; specFine: number; specPrior: number;
+  /** trigger class codes of the stem (-1 = none) */
+  ltrig: number; rtrig: number;
+  /** spellingClass of the stem */
+  spell: number;
 };
 
 const SPECULATIVE = "وفبل";
@@ -105,7 +142,9 @@ function wordInfo(word: string, res: FeatureResources, cache: Map<string, WordIn
     specFine = res.clusters.get(rest) ?? -1;
     specPrior = res.priors.get(rest) ?? -1;
   }
+  const tg = res.triggers?.get(p.stem) ?? 0;
   const info: WordInfo = {
+    ltrig: (tg >> 4) - 1, rtrig: (tg & 15) - 1, spell: ARABIC.test(p.stem) ? spellingClass(p.stem, res.spelling) : -1,
     specH, specFine, specPrior,
     norm, stem: p.stem,
     forms: p.stem === norm ? [norm] : p.pro.endsWith("ال") ? [norm, "ال" + p.stem, p.stem] : [norm, p.stem],
@@ -157,6 +196,9 @@ export function sentenceFeatures(words: readonly string[], res: FeatureResources
     s.specH[i] = w.specH;
     s.specFine[i] = w.specFine;
     s.specPrior[i] = w.specPrior;
+    s.ltrig[i] = w.ltrig;
+    s.rtrig[i] = w.rtrig;
+    s.spell[i] = w.spell;
   }
   matchGazetteer(norms, forms, res.gazetteer, s.gaz);
 
@@ -213,6 +255,16 @@ export function sentenceFeatures(words: readonly string[], res: FeatureResources
     f[o + 40] = s.specH[i];
     f[o + 41] = s.specFine[i] === -2 ? 0 : hashInt(41, s.specFine[i]);
     f[o + 42] = s.specPrior[i] === -2 ? 0 : hashInt(42, s.specPrior[i]);
+    const lt1 = i > 0 ? s.ltrig[i - 1] : -1;
+    const lt2 = i > 1 ? s.ltrig[i - 2] : -1;
+    const rt1 = i + 1 < n ? s.rtrig[i + 1] : -1;
+    const rt2 = i + 2 < n ? s.rtrig[i + 2] : -1;
+    f[o + 43] = lt1 < 0 ? 0 : hashInt(43, lt1);
+    f[o + 44] = lt2 < 0 ? 0 : hashInt(44, lt2);
+    f[o + 45] = rt1 < 0 ? 0 : hashInt(45, rt1);
+    f[o + 46] = rt2 < 0 ? 0 : hashInt(46, rt2);
+    f[o + 47] = s.spell[i] < 0 ? 0 : hashInt(49, s.spell[i]);
+    f[o + 48] = s.spell[i] < 0 ? 0 : hashPair(50, i > 0 ? s.spell[i - 1] : -2, s.spell[i]);
   }
   return f;
 }

@@ -2,7 +2,8 @@
 // ../shared/data/places and ../shared/data/actors by scripts/train/ner.ts, shipped inside the model).
 // The tagger only learns how much to trust a match, so a list entry never forces a tag.
 
-export const GAZ_CLASSES = ["COUNTRY", "PLACE", "ORG", "ACTOR"] as const;
+/** The last three are names annotated as persons, places and organisations in other corpora (WikiFANE, Wojood). */
+export const GAZ_CLASSES = ["COUNTRY", "PLACE", "ORG", "ACTOR", "NAMED_PERS", "NAMED_LOC", "NAMED_ORG"] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
 export type Gazetteer = {

@@ -1,7 +1,7 @@
 // The model's on-disk form, pure: models/ner/model.json (labels, transitions, clusters, gazetteer, the LOC
 // splitter) and models/ner/weights.bin (feature hashes as uint32, then their weights as int16, little-endian).
 import { RasdError } from "../core/errors.js";
-import { FEATS_PER_TOKEN } from "./features.js";
+import { FEATS_PER_TOKEN, type FeatureResources } from "./features.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { buildTable, L, LABELS, type NerModel } from "./model.js";
 
@@ -21,6 +21,10 @@ export type ModelJson = {
   coarseOf: number[];
   /** "stem\tcode" lines: prior class codes from other annotated corpora */
   priors: string;
+  /** "stem\tcode" lines: trigger codes learnt from the training data (see FeatureResources.triggers) */
+  triggers?: string;
+  /** spelling model: "trigram\tlogP(O),logP(PERS),logP(LOC),logP(ORG)" lines, first line "^unseen" then "^prior" */
+  spelling?: string;
   /** per gazetteer class (index = GAZ_CLASSES), "phrase" lines */
   gazetteer: string[];
   /** [hash, gpe, loc, fac] */
@@ -39,6 +43,19 @@ export function encodeWeights(keys: Uint32Array, weights: Float32Array, scale: n
     dv.setInt16(n * 4 + i * 2, q, true);
   }
   return new Uint8Array(buf);
+}
+
+/** The spelling model from its model.json lines (undefined when absent). */
+export function decodeSpelling(text: string): FeatureResources["spelling"] {
+  if (!text) return undefined;
+  const trigrams = new Map<string, Float32Array>();
+  for (const line of text.split("\n")) {
+    const t = line.indexOf("\t");
+    if (t > 0) trigrams.set(line.slice(0, t), Float32Array.from(line.slice(t + 1).split(","), Number));
+  }
+  const unseen = trigrams.get("\u0001unseen");
+  const logPrior = trigrams.get("\u0001prior");
+  return unseen && logPrior ? { trigrams, unseen, logPrior } : undefined;
 }
 
 /** Builds the in-memory model from model.json and weights.bin. */
@@ -64,6 +81,12 @@ export function decodeModel(json: ModelJson, bin: Uint8Array): NerModel {
     const t = line.indexOf("\t");
     if (t > 0) priors.set(line.slice(0, t), Number(line.slice(t + 1)));
   }
+  const triggers = new Map<string, number>();
+  for (const line of (json.triggers ?? "").split("\n")) {
+    const t = line.indexOf("\t");
+    if (t > 0) triggers.set(line.slice(0, t), Number(line.slice(t + 1)));
+  }
+  const spelling = decodeSpelling(json.spelling ?? "");
   const gazEntries: [string, number][] = [];
   json.gazetteer.forEach((block, cls) => {
     for (const p of block.split("\n")) if (p) gazEntries.push([p, cls]);
@@ -76,7 +99,7 @@ export function decodeModel(json: ModelJson, bin: Uint8Array): NerModel {
     table: buildTable(keys, weights),
     trans: Float32Array.from(json.trans),
     oBias: json.oBias ?? 0,
-    res: { clusters, coarseOf: json.coarseOf, gazetteer: buildGazetteer(gazEntries), priors },
+    res: { clusters, coarseOf: json.coarseOf, gazetteer: buildGazetteer(gazEntries), priors, triggers, spelling },
     locType: { weights: locWeights },
   };
 }
