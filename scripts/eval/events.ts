@@ -19,6 +19,7 @@ import { analyze } from "../../src/pipeline/index.js";
 import { prepare } from "../../src/prep/index.js";
 import { recognize } from "../../src/ner/index.js";
 import { resolve } from "../../src/resolve/index.js";
+import { outletCountry } from "../../src/resolve/outlet-country.js";
 import { readTimes } from "../../src/time/index.js";
 import type { Engine } from "../../src/engine/index.js";
 
@@ -120,11 +121,13 @@ export async function main(args: string[]): Promise<void> {
       try { mentions = recognize(doc, engine.ner); } catch (err) { if (!nerFailed) console.log(`warning: NER failed (${(err as Error).message}); running without its mentions`); nerFailed = true; }
       const resolved = resolve(doc, mentions, engine.kb);
       const times = readTimes(doc, c.article.published);
+      // the outlet's home country (data/kb/outlets.tsv), as src/pipeline passes it
+      const home = outletCountry(engine.kb, c.article);
       let analysis: Analysis;
       try {
         analysis = analyze(c.article, engine);
       } catch {
-        const out = readEvents({ doc, resolved, times, published: c.article.published }, model);
+        const out = readEvents({ doc, resolved, times, published: c.article.published, outletCountry: home }, model);
         analysis = {
           schema: "rasd.analysis/1",
           document: { id: c.article.id, published: c.article.published, outlet: c.article.outlet, url: c.article.url, title: c.article.title, language: "ar" },
@@ -134,7 +137,7 @@ export async function main(args: string[]): Promise<void> {
         };
       }
       const t0 = performance.now();
-      readEvents({ doc, resolved, times, published: c.article.published }, model);
+      readEvents({ doc, resolved, times, published: c.article.published, outletCountry: home }, model);
       stageMs += performance.now() - t0;
       stageN++;
       if (c.set === "nonviolent") {

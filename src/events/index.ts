@@ -15,13 +15,26 @@ import { nonNewsProbability } from "./topic.js";
 import { splitByDate } from "./split.js";
 import { Words } from "./words.js";
 
-export type EventsInput = { doc: Prepared; resolved: Resolved; times: TimeMention[]; published: string | null };
+export type EventsInput = {
+  doc: Prepared;
+  resolved: Resolved;
+  times: TimeMention[];
+  published: string | null;
+  /** the country the outlet reports from (resolve's outletCountry), null when unknown */
+  outletCountry?: string | null;
+};
 export type EventsOutput = { events: EventRecord[]; reports: CasualtyReport[]; relations: Relation[] };
 export type { EventsModel } from "./model.js";
 
 const VIOLENT = new Set(["ASSAULT", "PROTEST", "COERCE"]);
 // sectors that, unnamed, are the article's own country's (a government, a party, the police)
 const DOMESTIC = new Set(["GOV", "PTY", "COP", "MIL", "JUD", "LEG", "OPP", "CVL", "LAB", "EDU", "MED", "BUS"]);
+// sectors that, unnamed in a sentence naming no other state, are the outlet's own country's: a Tunisian radio's
+// «الحكومة», «وزارة الداخلية», «الوالي», «الجبهة الشعبية», «الحزب» are Tunisian (an analyst's reading)
+const OUTLET_DOMESTIC = new Set(["GOV", "PTY", "LEG", "COP", "OPP", "JUD", "MIL"]);
+// a party or a parliament left unnamed is the outlet's country's even beside foreign states («وأدان الحزب التدخل
+// الأمريكي في الشأن السوري»): a foreign party or parliament is named with its nisba
+const OUTLET_POLITICAL = new Set(["PTY", "LEG"]);
 
 /** Whether a violent candidate has the conflict evidence its trigger and the article's topic demand. */
 function violenceOk(c: Candidate, nonNews: number): boolean {
@@ -43,6 +56,24 @@ function countryPlace(resolved: Resolved, country: string, entity: string | null
   if (own && own.country === country && own.admin1 === null) return { ...own, span: null };
   for (const p of resolved.places.values()) if (p.country === country && p.admin1 === null && p.precision === 3) return { ...p, span: null };
   return { entity: null, name: text, name_en: null, geonames: null, lat: null, lon: null, country, admin1: null, precision: 3, span: null };
+}
+
+/** Whether a sentence's states leave the outlet's country as the only one (none named, or only it). */
+function onlyOutletIn(states: Set<string>, outlet: string): boolean {
+  return states.size === 0 || (states.size === 1 && states.has(outlet));
+}
+
+/** Whether the article names a country (as a place, or as an actor's country). */
+function mentionsCountry(resolved: Resolved, country: string): boolean {
+  if (resolved.actors.some((a) => a.country === country)) return true;
+  for (const m of resolved.mentions) if (resolved.places.get(m.entity)?.country === country) return true;
+  return false;
+}
+
+/** The name a country goes by in the article (its country-level place), else its code. */
+function countryName(resolved: Resolved, country: string): string {
+  for (const p of resolved.places.values()) if (p.country === country && p.admin1 === null && p.precision === 3) return p.name;
+  return country;
 }
 
 /** The country the article is mostly about: the most mentioned country among places and actors. */
@@ -68,6 +99,7 @@ function mainCountry(resolved: Resolved): { country: string; text: string; entit
  */
 export function readEvents(input: EventsInput, model: EventsModel): EventsOutput {
   const { doc, resolved, times, published } = input;
+  const outlet = input.outletCountry && input.outletCountry.length === 3 ? input.outletCountry : null;
   const w = new Words(doc, model.triggers, model.cues);
   // the topic gate only matters when there is a violent candidate: computed on first need
   let topic = -1;
@@ -137,6 +169,9 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
   }
   // no place in its clause: the place the narrative is in (a locative place in the two sentences before),
   // else the article's home country when it is a geocoded place (precision as geocoded)
+  const onlyOutlet = (states: Set<string>) => outlet !== null && onlyOutletIn(states, outlet);
+  // the outlet's country stands for unnamed domestic bodies when the article names it, or names no state at all
+  const outletHome = outlet !== null && (!home || mentionsCountry(resolved, outlet));
   const homePlace = home ? countryPlace(resolved, home.country, home.entity, home.text) : null;
   for (const c of kept) {
     if (c.where) continue;
@@ -154,6 +189,10 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
       if (prev && /^(في|داخل|قرب|بمدينه|بمنطقه|بولايه|بمحافظه)$/.test(prev.norm.replace(/^و/, ""))) near = { entity: m.entity, span: m.span };
     }
     if (near) { c.where = { ...resolved.places.get(near.entity)!, span: near.span }; c.whereEntity = near.entity; }
+    // an arrest or a protest in an article that names no country at all: the outlet's country
+    else if (outlet && !home && DOMESTIC_TYPES.has(c.type)) {
+      c.where = countryPlace(resolved, outlet, null, countryName(resolved, outlet)); c.whereEntity = c.where.entity;
+    }
     else if (homePlace && home) { c.where = { ...homePlace, span: null }; c.whereEntity = homePlace.entity; }
   }
   // a domestic incident with no named party happened among the people of its place: protesters, police
@@ -163,9 +202,14 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
     // (when the sentence names one other state and not the home one, the unnamed body is that state's:
     // «وتحتجز سلطات الاحتلال الأسرى في سجون إسرائيل»; with several states it stays unknown)
     const states = sentenceStates[c.sentence];
+    // the outlet's country first (when the article is about it at all, or about no state), for a government,
+    // police or army the sentence sets in no other state, and for a party or a parliament
     const own = !home ? null : states.size === 0 || states.has(home.country) ? home.country : null;
-    if (own) for (const list of [c.actor, c.recipient]) list.forEach((a, k) => {
-      if (!a.country && a.sector && DOMESTIC.has(a.sector)) list[k] = { ...a, country: own };
+    for (const list of [c.actor, c.recipient]) list.forEach((a, k) => {
+      if (a.country || !a.sector || !DOMESTIC.has(a.sector)) return;
+      const byOutlet = outletHome && OUTLET_DOMESTIC.has(a.sector) && (OUTLET_POLITICAL.has(a.sector) || onlyOutlet(states));
+      const country = byOutlet ? outlet : own;
+      if (country) list[k] = { ...a, country };
     });
     if ([...c.actor, ...c.recipient].some((a) => a.country)) continue;
     const country = c.where?.country ?? home?.country ?? null;

@@ -5,6 +5,7 @@ import { readEvents, type EventsModel } from "../events/index.js";
 import { recognize, type NerModel } from "../ner/index.js";
 import { prepare, type PrepResources } from "../prep/index.js";
 import { resolve, type KnowledgeBase } from "../resolve/index.js";
+import { outletCountry } from "../resolve/outlet-country.js";
 import { readTimes } from "../time/index.js";
 
 export type EngineResources = { prep: PrepResources; ner: NerModel; kb: KnowledgeBase; events: EventsModel };
@@ -26,7 +27,7 @@ export function analyze(article: ArticleInput, res: EngineResources, opts: Analy
   const mentions = timed("ner", () => recognize(doc, res.ner));
   const resolved = timed("resolve", () => resolve(doc, mentions, res.kb));
   const times = timed("time", () => readTimes(doc, article.published));
-  const { events, reports, relations } = timed("events", () => readEvents({ doc, resolved, times, published: article.published }, res.events));
+  const { events, reports, relations } = timed("events", () => readEvents({ doc, resolved, times, published: article.published, outletCountry: outletCountry(res.kb, article) }, res.events));
   return {
     schema: SCHEMA_ID,
     document: {

@@ -2,6 +2,7 @@
 // first normalized token, so that resolution is a hash lookup per token (see match.ts).
 import { normalize } from "../prep/normalize.js";
 import type { KbData, KbEntity, KbSectorRow } from "./kb-types.js";
+import { buildOutletTable, type OutletRow, type OutletTable } from "./outlet-country.js";
 
 /** A gazetteer row (data/gazetteer/places.tsv, GeoNames CC BY 4.0). */
 export type GazPlace = {
@@ -43,6 +44,8 @@ export type KnowledgeBase = {
   leaders: Map<string, Leader[]>;
   /** current office holders by the consonant skeleton of their whole name, for names the text gives no country for */
   currentLeaders: Map<string, Leader[]>;
+  /** outlets → the country they report from (data/kb/outlets.tsv; see outlet-country.ts) */
+  outlets?: OutletTable;
   stats: { entities: number; places: number; sectorForms: number; leaders: number; phrases: number };
 };
 
@@ -92,10 +95,10 @@ export function latinSkeleton(s: string): string {
   return out.trim();
 }
 
-export type KbSources = { data: KbData; places: GazPlace[]; leaders: LeaderRow[] };
+export type KbSources = { data: KbData; places: GazPlace[]; leaders: LeaderRow[]; outlets?: OutletRow[] };
 
 /** Builds the lookup tables once (at load); resolution then only reads them. */
-export function buildKnowledgeBase({ data, places, leaders }: KbSources): KnowledgeBase {
+export function buildKnowledgeBase({ data, places, leaders, outlets }: KbSources): KnowledgeBase {
   const index = new Map<string, PhraseEntry[]>();
   const byKey = new Map<string, PhraseEntry>();
   const add = (tokens: string[], target: Target) => {
@@ -158,6 +161,7 @@ export function buildKnowledgeBase({ data, places, leaders }: KbSources): Knowle
   }
   return {
     index, joined, entities: new Map(data.entities.map((e) => [e.id, e])), leaders: leaderMap, currentLeaders,
+    ...(outlets ? { outlets: buildOutletTable(outlets) } : {}),
     stats: { entities: data.entities.length, places: places.length, sectorForms, leaders: leaders.length, phrases: byKey.size },
   };
 }

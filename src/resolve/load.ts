@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { RasdError } from "../core/errors.js";
 import type { KbData } from "./kb-types.js";
 import { buildKnowledgeBase, type GazPlace, type KnowledgeBase, type LeaderRow } from "./knowledge-base.js";
+import { parseOutlets } from "./outlet-country.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -12,7 +13,7 @@ function rows(path: string): string[][] {
   return readFileSync(path, "utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t"));
 }
 
-/** Loads data/kb/kb.json, data/kb/leaders.tsv and data/gazetteer/places.tsv into lookup tables (~100 ms, once). */
+/** Loads data/kb/kb.json, data/kb/leaders.tsv, data/kb/outlets.tsv and data/gazetteer/places.tsv into lookup tables (~100 ms, once). */
 export function loadKnowledgeBase(root: string = ROOT): KnowledgeBase {
   try {
     const data = JSON.parse(readFileSync(join(root, "data/kb/kb.json"), "utf8")) as KbData;
@@ -25,7 +26,8 @@ export function loadKnowledgeBase(root: string = ROOT): KnowledgeBase {
       country: c[0], office: c[1], name_en: c[2], start: c[3] ?? "", end: c[4] ?? "",
       ...(c[6] ? { names_ar: c[6].split("|") } : {}), ...(c[7] ? { wikidata: c[7] } : {}), ...(c[8] ? { sector: c[8] } : {}),
     }));
-    return buildKnowledgeBase({ data, places, leaders });
+    const outlets = parseOutlets(readFileSync(join(root, "data/kb/outlets.tsv"), "utf8"));
+    return buildKnowledgeBase({ data, places, leaders, outlets });
   } catch (cause) {
     throw new RasdError("MODEL_MISSING", "knowledge base (data/kb, data/gazetteer): run `npx tsx scripts/build-kb.ts`", { cause });
   }
