@@ -11,6 +11,8 @@ export type Gazetteer = {
   phrases: Map<string, number>;
   /** first words of all phrases, to skip most tokens at once */
   firsts: Set<string>;
+  /** every proper prefix (two words or more) of a phrase, so that a match stops growing as soon as it can */
+  prefixes: Set<string>;
   maxLen: number;
 };
 
@@ -18,15 +20,17 @@ export type Gazetteer = {
 export function buildGazetteer(entries: Iterable<readonly [phrase: string, cls: number]>): Gazetteer {
   const phrases = new Map<string, number>();
   const firsts = new Set<string>();
+  const prefixes = new Set<string>();
   let maxLen = 1;
   for (const [p, cls] of entries) {
     if (!p || phrases.has(p)) continue;
     phrases.set(p, cls);
     const words = p.split(" ");
     firsts.add(words[0]);
+    for (let k = 2; k < words.length; k++) prefixes.add(words.slice(0, k).join(" "));
     if (words.length > maxLen) maxLen = words.length;
   }
-  return { phrases, firsts, maxLen };
+  return { phrases, firsts, prefixes, maxLen };
 }
 
 /**
@@ -50,6 +54,7 @@ export function matchGazetteer(norms: readonly string[], firstForms: readonly (r
         key += " " + norms[i + len - 1];
         const c = gaz.phrases.get(key);
         if (c !== undefined && len > bestLen) { bestLen = len; bestCls = c; }
+        if (!gaz.prefixes.has(key)) break;
       }
     }
     if (bestLen === 0) { i++; continue; }
