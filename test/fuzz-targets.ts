@@ -8,6 +8,8 @@ import { RasdError } from "../src/core/errors.js";
 import { loadEngine } from "../src/engine/index.js";
 import { parseArticleLine } from "../src/ingest/article-line.js";
 import { decodeText } from "../src/ingest/decode-text.js";
+import { parseFeed } from "../src/ingest/feed.js";
+import { fromHtml } from "../src/ingest/html.js";
 import { analyze } from "../src/pipeline/analyze.js";
 
 const schema = JSON.parse(readFileSync(new URL("../contract/analysis.schema.json", import.meta.url), "utf8"));
@@ -26,6 +28,18 @@ const pieces = fc.oneof(
 export const arabicish = fc.array(pieces, { maxLength: 60 }).map((p) => p.join(" "));
 const dates = fc.date({ min: new Date("1950-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+
+// Tag soup around Arabic text: unbalanced, nested, with entities, CDATA and attributes.
+function markup(root: string) {
+  const tag = fc.constantFrom("p", "div", "script", "item", "entry", "title", "link", "pubDate", "updated", "description", "content", "a", "article", "h1", "meta", "![CDATA[", "channel");
+  const bit = fc.oneof(
+    arabicish,
+    tag.map((t) => `<${t}>`), tag.map((t) => `</${t}>`),
+    fc.constantFrom("&amp;", "&#1575;", "&bogus;", "<!--", "-->", "]]>", "<?xml version=\"1.0\"?>", ' href="javascript:alert(1)"', "<br/>", "2020-10-10T08:00:00Z"),
+    fc.string({ maxLength: 10 }),
+  );
+  return fc.array(bit, { maxLength: 40 }).map((b) => `<${root}>${b.join("")}</${root}>`);
+}
 
 function* spans(o: unknown): Generator<{ start: number; end: number; text: string }> {
   if (o && typeof o === "object") {
@@ -56,6 +70,13 @@ export const targets: Record<string, () => fc.IProperty<any>> = {
   jsonl: () => fc.property(fc.oneof(fc.json(), fc.string(), fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString("latin1"))), (s) => {
     const r = parseArticleLine({ n: 1, bytes: Buffer.from(s, "latin1"), tooLong: false }, 1e6);
     if (!r.ok && !(r.error instanceof RasdError)) throw new Error("not a RasdError");
+  }),
+  // Parsers of the open web: any markup either yields an article / a feed or a RasdError, never a crash.
+  html: () => fc.property(markup("html"), (html) => {
+    try { fromHtml(html, { url: "https://example.org/a" }); } catch (e) { if (!(e instanceof RasdError)) throw e; }
+  }),
+  feed: () => fc.property(fc.oneof(markup("rss"), markup("feed")), (xml) => {
+    try { parseFeed(xml, "https://example.org/feed"); } catch (e) { if (!(e instanceof RasdError)) throw e; }
   }),
   decode: () => fc.property(fc.uint8Array({ maxLength: 500 }), (b) => {
     try { decodeText(b); } catch (e) { if (!(e instanceof RasdError)) throw e; }
