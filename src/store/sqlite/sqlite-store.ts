@@ -42,15 +42,28 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 class SqliteStore implements Store {
   constructor(private readonly db: Database.Database) {}
 
+  // Preparing a statement costs more than running most of these queries: keep them (the set of distinct
+  // SQL texts is small — filters only add known clauses — and bounded anyway).
+  private readonly statements = new Map<string, Database.Statement>();
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      if (this.statements.size >= 500) this.statements.clear();
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   async migrate(): Promise<void> {
     this.wrap(() => {
       this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-      const done = new Set((this.db.prepare("SELECT version FROM schema_migrations").all() as Row[]).map((r) => r.version as number));
+      const done = new Set((this.sql("SELECT version FROM schema_migrations").all() as Row[]).map((r) => r.version as number));
       for (const m of SQLITE_MIGRATIONS) {
         if (done.has(m.version)) continue;
         this.db.transaction(() => {
           this.db.exec(m.sql);
-          this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, now());
+          this.sql("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, now());
         })();
       }
     });
@@ -65,7 +78,7 @@ class SqliteStore implements Store {
   }
 
   private duplicateOf(urlKey: string | null, hash: string): string | null {
-    const row = this.db.prepare("SELECT id FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND url_key = ?) LIMIT 1")
+    const row = this.sql("SELECT id FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND url_key = ?) LIMIT 1")
       .get(hash, urlKey, urlKey) as Row | undefined;
     return row ? (row.id as string) : null;
   }
@@ -77,11 +90,11 @@ class SqliteStore implements Store {
       const dup = this.duplicateOf(urlKey, hash);
       if (dup) return { id: dup, created: false };
       let id = article.id;
-      if (this.db.prepare("SELECT 1 FROM articles WHERE id = ?").get(id)) id = `${article.id}-${hash.slice(0, 8)}`;
-      const info = this.db.prepare(`INSERT INTO articles (id, url_key, content_hash, title, published, outlet, url, text, ingested_at)
+      if (this.sql("SELECT 1 FROM articles WHERE id = ?").get(id)) id = `${article.id}-${hash.slice(0, 8)}`;
+      const info = this.sql(`INSERT INTO articles (id, url_key, content_hash, title, published, outlet, url, text, ingested_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, urlKey, hash, article.title, article.published, article.outlet, article.url, article.text, now());
       const rowid = Number(info.lastInsertRowid);
-      this.db.prepare("INSERT INTO article_fts (rowid, terms) VALUES (?, ?)").run(rowid, indexText(article.title, article.text));
+      this.sql("INSERT INTO article_fts (rowid, terms) VALUES (?, ?)").run(rowid, indexText(article.title, article.text));
       this.writeRecord(rowid, { ...record, document: { ...record.document, id } }, engineVersion);
       return { id, created: true };
     })());
@@ -89,11 +102,11 @@ class SqliteStore implements Store {
 
   async replaceRecord(articleId: string, record: Analysis, engineVersion: string): Promise<void> {
     this.wrap(() => this.db.transaction(() => {
-      const row = this.db.prepare("SELECT rowid FROM articles WHERE id = ?").get(articleId) as Row | undefined;
+      const row = this.sql("SELECT rowid FROM articles WHERE id = ?").get(articleId) as Row | undefined;
       if (!row) throw new RasdError("NOT_FOUND", `article ${articleId}`);
       const rowid = row.rowid as number;
       for (const t of ["events", "entities", "reports", "relations", "records"]) {
-        this.db.prepare(`DELETE FROM ${t} WHERE article_rowid = ?`).run(rowid);
+        this.sql(`DELETE FROM ${t} WHERE article_rowid = ?`).run(rowid);
       }
       this.writeRecord(rowid, { ...record, document: { ...record.document, id: articleId } }, engineVersion);
     })());
@@ -121,7 +134,7 @@ class SqliteStore implements Store {
 
   async getArticle(id: string): Promise<StoredArticle | null> {
     return this.wrap(() => {
-      const row = this.db.prepare(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, a.content_hash, a.ingested_at,
+      const row = this.sql(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, a.content_hash, a.ingested_at,
         r.engine_version FROM articles a LEFT JOIN records r ON r.article_rowid = a.rowid WHERE a.id = ?`).get(id) as Row | undefined;
       return row ? (row as StoredArticle) : null;
     });
@@ -130,17 +143,17 @@ class SqliteStore implements Store {
   async listArticles(page?: Paging): Promise<Page<ArticleSummary>> {
     const { limit, offset } = clampPage(page);
     return this.wrap(() => {
-      const items = this.db.prepare(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.ingested_at,
+      const items = this.sql(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.ingested_at,
           (SELECT count(*) FROM events e WHERE e.article_rowid = a.rowid) AS events
         FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?`).all(limit, offset) as ArticleSummary[];
-      const total = (this.db.prepare("SELECT count(*) AS n FROM articles").get() as Row).n as number;
+      const total = (this.sql("SELECT count(*) AS n FROM articles").get() as Row).n as number;
       return { items, total };
     });
   }
 
   async getRecord(articleId: string): Promise<Analysis | null> {
     return this.wrap(() => {
-      const row = this.db.prepare("SELECT r.json FROM records r JOIN articles a ON a.rowid = r.article_rowid WHERE a.id = ?").get(articleId) as Row | undefined;
+      const row = this.sql("SELECT r.json FROM records r JOIN articles a ON a.rowid = r.article_rowid WHERE a.id = ?").get(articleId) as Row | undefined;
       return row ? (JSON.parse(row.json as string) as Analysis) : null;
     });
   }
@@ -149,7 +162,7 @@ class SqliteStore implements Store {
     // paged by rowid rather than one open cursor, so writes can interleave with a long export
     let after = 0;
     for (;;) {
-      const rows = this.wrap(() => this.db.prepare("SELECT article_rowid, json FROM records WHERE article_rowid > ? ORDER BY article_rowid LIMIT 200").all(after) as Row[]);
+      const rows = this.wrap(() => this.sql("SELECT article_rowid, json FROM records WHERE article_rowid > ? ORDER BY article_rowid LIMIT 200").all(after) as Row[]);
       if (!rows.length) return;
       for (const r of rows) yield JSON.parse(r.json as string) as Analysis;
       after = rows[rows.length - 1].article_rowid as number;
@@ -157,7 +170,7 @@ class SqliteStore implements Store {
   }
 
   async staleArticles(engineVersion: string, limit: number): Promise<ArticleInput[]> {
-    return this.wrap(() => this.db.prepare(`SELECT a.id, a.text, a.published, a.outlet, a.url, a.title FROM articles a
+    return this.wrap(() => this.sql(`SELECT a.id, a.text, a.published, a.outlet, a.url, a.title FROM articles a
       LEFT JOIN records r ON r.article_rowid = a.rowid WHERE r.article_rowid IS NULL OR r.engine_version <> ?
       ORDER BY a.rowid LIMIT ?`).all(engineVersion, limit) as ArticleInput[]);
   }
@@ -166,10 +179,10 @@ class SqliteStore implements Store {
     const { limit, offset } = clampPage(page);
     const { where, params } = eventWhere(filter);
     return this.wrap(() => {
-      const rows = this.db.prepare(`SELECT e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
+      const rows = this.sql(`SELECT e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
         FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}
         ORDER BY e.date IS NULL, e.date DESC, e.rowid LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}`).get(...params) as Row).n as number;
+      const total = (this.sql(`SELECT count(*) AS n FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}`).get(...params) as Row).n as number;
       return { items: rows.map(toEventItem), total };
     });
   }
@@ -178,16 +191,16 @@ class SqliteStore implements Store {
     const { limit, offset } = clampPage(page);
     return this.wrap(() => {
       const base = `FROM event_actors WHERE role <> 'source' GROUP BY name_norm`;
-      const items = this.db.prepare(`SELECT max(name) AS name, max(name_en) AS name_en, max(country) AS country, max(sector) AS sector,
+      const items = this.sql(`SELECT max(name) AS name, max(name_en) AS name_en, max(country) AS country, max(sector) AS sector,
         count(DISTINCT event_rowid) AS events ${base} ORDER BY events DESC, name LIMIT ? OFFSET ?`).all(limit, offset) as ActorSummary[];
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${base})`).get() as Row).n as number;
+      const total = (this.sql(`SELECT count(*) AS n FROM (SELECT 1 ${base})`).get() as Row).n as number;
       return { items, total };
     });
   }
 
   async graph(limit = 100): Promise<Graph> {
     return this.wrap(() => {
-      const rows = this.db.prepare(`SELECT ea.event_rowid, e.type, ea.name, ea.name_norm, ea.name_en, ea.country, ea.sector
+      const rows = this.sql(`SELECT ea.event_rowid, e.type, ea.name, ea.name_norm, ea.name_en, ea.country, ea.sector
         FROM event_actors ea JOIN events e ON e.rowid = ea.event_rowid WHERE ea.role <> 'source' ORDER BY ea.event_rowid`).all() as Row[];
       return buildGraph(rows, limit);
     });
@@ -199,10 +212,10 @@ class SqliteStore implements Store {
     const match = fts5Match(pq);
     if (!match) return { items: [], total: 0, terms: [] };
     return this.wrap(() => {
-      const rows = this.db.prepare(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, bm25(article_fts) AS rank
+      const rows = this.sql(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, bm25(article_fts) AS rank
         FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?
         ORDER BY rank LIMIT ? OFFSET ?`).all(match, limit, offset) as Row[];
-      const total = (this.db.prepare("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(match) as Row).n as number;
+      const total = (this.sql("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(match) as Row).n as number;
       const terms = pq.groups.flat();
       const items = rows.map((r): SearchHit => {
         const s = makeSnippet(r.text as string, terms);
@@ -218,12 +231,12 @@ class SqliteStore implements Store {
 
   async stats(engineVersion: string): Promise<Stats> {
     return this.wrap(() => {
-      const n = (sql: string, ...p: unknown[]) => (this.db.prepare(sql).get(...p) as Row).n as number;
+      const n = (sql: string, ...p: unknown[]) => (this.sql(sql).get(...p) as Row).n as number;
       const byType: Partial<Record<EventType, number>> = {};
-      for (const r of this.db.prepare("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC").all() as Row[]) byType[r.type as EventType] = r.n as number;
+      for (const r of this.sql("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC").all() as Row[]) byType[r.type as EventType] = r.n as number;
       const byCountry: Record<string, number> = {};
-      for (const r of this.db.prepare("SELECT country, count(*) AS n FROM events WHERE country IS NOT NULL GROUP BY country ORDER BY n DESC").all() as Row[]) byCountry[r.country as string] = r.n as number;
-      const range = this.db.prepare("SELECT min(substr(published, 1, 10)) AS f, max(substr(published, 1, 10)) AS t FROM articles").get() as Row;
+      for (const r of this.sql("SELECT country, count(*) AS n FROM events WHERE country IS NOT NULL GROUP BY country ORDER BY n DESC").all() as Row[]) byCountry[r.country as string] = r.n as number;
+      const range = this.sql("SELECT min(substr(published, 1, 10)) AS f, max(substr(published, 1, 10)) AS t FROM articles").get() as Row;
       const articles = n("SELECT count(*) AS n FROM articles");
       const records = n("SELECT count(*) AS n FROM records");
       return {
@@ -240,12 +253,12 @@ class SqliteStore implements Store {
   }
 
   async addTokenHash(name: string, sha256hex: string): Promise<void> {
-    this.wrap(() => this.db.prepare("INSERT INTO api_tokens (name, sha256, created_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256")
+    this.wrap(() => this.sql("INSERT INTO api_tokens (name, sha256, created_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256")
       .run(name, sha256hex.toLowerCase(), now()));
   }
 
   async tokenHashes(): Promise<string[]> {
-    return this.wrap(() => (this.db.prepare("SELECT sha256 FROM api_tokens").all() as Row[]).map((r) => r.sha256 as string));
+    return this.wrap(() => (this.sql("SELECT sha256 FROM api_tokens").all() as Row[]).map((r) => r.sha256 as string));
   }
 
   /** Driver errors become STORE_ERROR with the driver's error as cause; RasdErrors pass through. */
