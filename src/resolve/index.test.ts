@@ -99,6 +99,15 @@ describe("role appositions", () => {
     expect(person!.mentions.map((m) => m.text)).toContain("ماكرون");
   });
 
+  it("extends a tagger mention cut after the first word of a name that follows an office", () => {
+    const doc = prepare("ولم يحضر وزير الخارجية الأرميني تيغران بيتروسيان محادثات جنيف.");
+    const first = doc.tokens.find((t) => t.text === "تيغران")!;
+    const cut = { start: first.start, end: first.end, text: first.text, type: "PER" as const, tokenStart: first.i, tokenEnd: first.i + 1 };
+    const person = resolve(doc, [cut], kb).entities.find((e) => e.type === "PER");
+    expect(person?.mentions.map((m) => m.text)).toContain("تيغران بيتروسيان");
+    expect(person).toMatchObject({ country: "ARM", sector: "GOV", role: "foreign minister" });
+  });
+
   it("keeps an unknown person's name with the codes the text supports, never a guessed English name", () => {
     const r = run("ولم يحضر وزير الخارجية الأرميني تيغران بيتروسيان محادثات جنيف.");
     expect(entityWith(r, "تيغران بيتروسيان")).toMatchObject({ country: "ARM", sector: "GOV", name_en: null });

@@ -91,6 +91,12 @@ export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): 
       if (former) end++;
       const ner = nerAt.get(end);
       let span = ner && ner.type === "PER" ? [ner.tokenStart, ner.tokenEnd] as [number, number] : own?.kind === "pair" ? null : readName(doc.tokens, end, taken);
+      // the tagger often stops a foreign name after its first word («زوهراب | مناتساكانيان»): right after an
+      // office, the name reading may extend the tagger's span, never shorten it
+      if (ner && ner.type === "PER" && span && own?.kind !== "pair") {
+        const read = readName(doc.tokens, end, taken);
+        if (read && read[0] === span[0] && read[1] > span[1]) span = read;
+      }
       // «رئيس الجمهورية، الباجي قايد السبسي،»: a name set off by commas
       if (!span && own?.kind !== "pair" && COMMA.has(doc.tokens[end]?.text ?? "")) {
         const s2 = readName(doc.tokens, end + 1, taken, true);
