@@ -17,23 +17,13 @@ import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
 import { pgAvailable, requirePgInCi, startPg, type PgServer } from "./pg-server.js";
+import { seededRandom as rng } from "../src/core/random.js";
 
 requirePgInCi();
 const ROOT = new URL("../", import.meta.url).pathname;
 const ARTICLES = 100;
 const KILLS = 20;
 
-/** mulberry32: a small seeded generator, so that a failing sequence of kill points can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Backend = {
   db: string;

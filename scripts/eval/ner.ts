@@ -10,7 +10,7 @@ import { CONLL_DOC_SENTENCES, tagDocument } from "../../src/ner/index.js";
 import { loadNerModel } from "../../src/ner/load.js";
 import { LABELS, tagIndices, type NerModel } from "../../src/ner/model.js";
 import type { ConllSentence } from "../../src/ner/conll.js";
-import { rng } from "../../src/ner/perceptron.js";
+import { seededRandom as rng } from "../../src/core/random.js";
 
 function table(title: string, dev: ConllSentence[], preds: Uint8Array[]): void {
   const acc = new Map<string, Counts>();

@@ -11,7 +11,8 @@ import { buildGazetteer, GAZ_CLASSES } from "../../src/ner/gazetteer.js";
 import { LOC_TYPES, locFeatures } from "../../src/ner/loc-type.js";
 import { decodeSpelling, encodeWeights, type ModelJson } from "../../src/ner/model-file.js";
 import { L, LABELS } from "../../src/ner/model.js";
-import { rng, trainPerceptron, type TrainSentence } from "../../src/ner/perceptron.js";
+import { seededRandom as rng } from "../../src/core/random.js";
+import { trainPerceptron, type TrainSentence } from "../../src/ner/perceptron.js";
 import { normalize, normalizePhrase } from "../../src/prep/normalize.js";
 import { peel } from "../../src/ner/segment.js";
 

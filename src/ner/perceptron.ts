@@ -2,23 +2,13 @@
 // as tagging. Pure: the training script feeds it sentences whose features are already mapped to rows.
 import { FEATS_PER_TOKEN } from "./features.js";
 import { L, viterbi } from "./model.js";
+import { seededRandom as rng } from "../core/random.js";
 
 /** One training sentence: `rows[i * FEATS_PER_TOKEN + k]` is a feature row (-1 absent), `gold[i]` a label. */
 export type TrainSentence = { rows: Int32Array; gold: Uint8Array };
 
 export type Trained = { weights: Float32Array; trans: Float32Array };
 
-/** A small seeded PRNG (mulberry32) so that training is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Trains for `epochs` passes in a seeded shuffled order and returns the averaged weights

@@ -1,21 +1,11 @@
 // A small deterministic force layout for the actor graph: seeded start positions, pairwise repulsion,
 // springs along edges, a pull to the centre, and a cooling step size. Same input, same picture.
+import { seededRandom } from "../core/random.js";
 
 export type LayoutNode = { id: string; size: number };
 export type LayoutEdge = { source: string; target: string; weight: number };
 export type Point = { x: number; y: number };
 
-/** mulberry32: a tiny seeded PRNG, so layouts do not change between reloads. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function forceLayout(
   nodes: readonly LayoutNode[],
