@@ -8,6 +8,7 @@ import { normalizePhrase } from "../../prep/normalize.js";
 import { makeSnippet } from "../../search/snippet.js";
 import { fts5Match, indexText, parseQuery } from "../../search/terms.js";
 import { deriveEntities, deriveEvents } from "../derive.js";
+import { toEventItem } from "../event-item.js";
 import { buildGraph } from "../graph.js";
 import { canonicalUrl, contentHash } from "../keys.js";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
@@ -291,20 +292,4 @@ function eventWhere(f: EventFilter): { where: string; params: unknown[] } {
     params.push(`%${likeEscape(normalizePhrase(f.actor))}%`, `%${likeEscape(f.actor.toLowerCase())}%`, f.actor.toUpperCase());
   }
   return { where: cond.length ? `WHERE ${cond.join(" AND ")}` : "", params };
-}
-
-function toEventItem(r: Row): EventItem {
-  const e = JSON.parse(r.json as string);
-  return {
-    ...e,
-    key: `${r.article_id as string}/${e.id as string}`,
-    article_id: r.article_id as string,
-    article_title: (r.title as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    outlet: (r.outlet as string | null) ?? null,
-    url: (r.url as string | null) ?? null,
-    date: (r.date as string | null) ?? null,
-    lat: (r.lat as number | null) ?? null,
-    lon: (r.lon as number | null) ?? null,
-  };
 }
