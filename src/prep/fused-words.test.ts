@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FEATURE_COUNT, FUSED_DEFAULTS, wholeAnalysis } from "./fused-words.js";
 import { loadPrepResources } from "./load.js";
 import { repairText } from "./repair-text.js";
 import { Vocabulary } from "./resources.js";
@@ -16,6 +17,31 @@ describe("fused-word repair (corpus frequencies)", () => {
   it("splits after a taa marbuta or alef maqsura inside a word even when one part was never seen", () => {
     expect(fix("دوائيةبحيث")).toBe("دوائية بحيث");
     expect(fix("مقلصةبذلك")).toBe("مقلصة بذلك");
+  });
+  it("splits off function words that are also endings when both sides are words («كما», «ما», «تم»)", () => {
+    expect(fix("السينمائيةكما")).toBe("السينمائية كما");
+    expect(fix("هذاما")).toBe("هذا ما");
+    expect(fix("الذيتم")).toBe("الذي تم");
+    expect(fix("بينكل")).toBe("بين كل");
+  });
+  it("reads a hamza after the conjunction as the start of a word («وأذربيجان»)", () => {
+    expect(fix("أرمينياوأذربيجان")).toBe("أرمينيا وأذربيجان");
+    expect(fix("المتحدةوأوروبا")).toBe("المتحدة وأوروبا");
+  });
+  it("splits a name never seen from a common word when the letters read as two words", () => {
+    expect(fix("جابرييلاليوم")).toBe("جابرييل اليوم");
+    // the letter model: a word ends and one starts after «الولايات», not inside it
+    expect(vocab!.cutLetterOdds("الولاياتالمتحده", 8)).toBeGreaterThan(3);
+    expect(vocab!.cutLetterOdds("الولاياتالمتحده", 5)).toBeLessThan(-3);
+    expect(vocab!.cutLetterOdds("عبدالله", 3)).toBeLessThan(0);
+  });
+  it("knows a word by its stem under an inflection ending and a pronoun («يقطنانها» = يقطن + ان + ها)", () => {
+    expect(wholeAnalysis("يقطنانها", vocab!)).toBeGreaterThan(0);
+    expect(fix("يقطنانها")).toBe("يقطنانها");
+    expect(fix("كتبوها")).toBe("كتبوها");
+  });
+  it("has one learned weight per feature", () => {
+    expect(FUSED_DEFAULTS.weights).toHaveLength(FEATURE_COUNT);
   });
   it("reads an alef with hamza as a new word, not the dual ending («بعدأن» is not «بعد» + «ان»)", () => {
     expect(fix("بعدأن")).toBe("بعد أن");
@@ -37,7 +63,8 @@ describe("fused-word repair (corpus frequencies)", () => {
     expect(fix("الـ20")).toBe("ال20");
   });
   it("leaves closed names, ordinary words and unknown names alone", () => {
-    for (const w of ["عبدالله", "عبدالعزيز", "أبوظبي", "الأرميني", "بيراموف", "مناتساكانيان", "ستيباناكرت", "الطرفان", "وزارة", "وللإعلام", "منقطع", "اليانسون"]) {
+    for (const w of ["عبدالله", "عبدالعزيز", "عبدالرحمن", "أبوظبي", "الأرميني", "بيراموف", "مناتساكانيان", "ستيباناكرت", "الطرفان", "وزارة",
+      "وللإعلام", "منقطع", "اليانسون", "ماريلاند", "أوباماكير", "المداولة", "والامتنان", "ستيفانلوفين"]) {
       expect(fix(w)).toBe(w);
     }
   });

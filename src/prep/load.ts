@@ -21,6 +21,7 @@ export function loadPrepResources(dir = `${ROOT}data/prep/`): PrepResources {
       if (Number(ratio) >= CUE_RATIO) cues.add(normalize(w));
     }
     vocab.boundaryOdds("ال", "ال"); // builds the letter tables now rather than on the first article
+    vocab.cutLetterOdds("الولايات", 3); // and the letter model
     return { vocab, sentenceCues: cues };
   } catch (cause) {
     throw new RasdError("MODEL_MISSING", `cannot read the preparation data in ${dir}`, { cause });

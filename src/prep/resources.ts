@@ -55,6 +55,18 @@ export class Vocabulary {
     return Math.log((e + 1) / sh.types) + Math.log((b + 1) / sh.types) - Math.log((inside + 1) / sh.types);
   }
 
+  private letters: LetterModel | null = null;
+
+  /**
+   * How much likelier the letters of `word` read as two words, `word.slice(0, i)` and `word.slice(i)`, than as
+   * one, from a letter model of the vocabulary's word types (see LetterModel): log P(left as a word) +
+   * log P(right as a word) − log P(whole as a word). Cheap for several cuts of the same word in a row.
+   */
+  cutLetterOdds(word: string, i: number): number {
+    const lm = (this.letters ??= new LetterModel(this.counts));
+    return lm.cutOdds(word, i);
+  }
+
   get size(): number {
     return this.counts.size;
   }
@@ -96,6 +108,121 @@ export class Vocabulary {
       spellings.set(cols[0], { n: Number(cols[1]), forms });
     }
     return new Vocabulary(counts, total, pairs, spellings);
+  }
+}
+
+/**
+ * A letter n-gram model of word types (Witten-Bell interpolation, LETTER_ORDER letters of context, words
+ * framed by a start and an end mark): how word-like a string of letters is, and where words end. Letters are
+ * small codes and n-grams base-48 numbers, so that building it and reading it stay cheap.
+ */
+const LETTER_ORDER = 4;
+const BASE = 48;
+const START = 46;
+const END = 47;
+const ALPHABET = 40;
+
+/** 1..45 for the letters of normalized Arabic (U+0621..U+064A), 45 for anything else. */
+function letterCode(ch: number): number {
+  return ch >= 0x0621 && ch <= 0x064a ? ch - 0x0620 : 45;
+}
+
+class LetterModel {
+  /** count of each context+letter; of each context, its total * 64 + how many different letters follow it */
+  private readonly next = new Map<number, number>();
+  private readonly ctx = new Map<number, number>();
+  private readonly buf = new Int32Array(64);
+  private readonly sub = new Int32Array(64);
+  // the word whose cuts are being read: its letters' log probabilities from each letter to its end
+  private word = "";
+  private readonly tail = new Float64Array(64);
+  /** log P of a string of letters as a word, for the right parts read so far (bounded) */
+  private readonly seen = new Map<string, number>();
+
+  constructor(counts: Map<string, number>) {
+    const codes = this.buf;
+    for (const [w, c] of counts) {
+      if (c < 3 || w.length < 2 || w.length > 60) continue;
+      const len = this.encode(w);
+      for (let i = 1; i < len; i++) {
+        let h = 0;
+        let mul = 1;
+        for (let k = 0; k <= LETTER_ORDER && i - k >= 0; k++) {
+          if (k > 0) {
+            h += codes[i - k] * mul;
+            mul *= BASE;
+          }
+          const key = h * BASE + codes[i];
+          this.next.set(key, (this.next.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    // each context's total and number of different letters after it, from the n-gram counts
+    for (const [key, c] of this.next) {
+      const h = Math.floor(key / BASE);
+      this.ctx.set(h, (this.ctx.get(h) ?? 0) + c * 64 + 1);
+    }
+  }
+
+  /** `^w$` as codes in buf; returns its length */
+  private encode(w: string): number {
+    const b = this.buf;
+    b[0] = START;
+    let n = 1;
+    for (let i = 0; i < w.length; i++) b[n++] = letterCode(w.charCodeAt(i));
+    b[n++] = END;
+    return n;
+  }
+
+  /** log P(codes[i] | up to LETTER_ORDER codes before it) */
+  private logp(codes: Int32Array, i: number): number {
+    const c = codes[i];
+    let p = 1 / ALPHABET;
+    let h = 0;
+    let mul = 1;
+    for (let k = 0; k <= LETTER_ORDER && i - k >= 0; k++) {
+      if (k > 0) {
+        h += codes[i - k] * mul;
+        mul *= BASE;
+      }
+      const e = this.ctx.get(h);
+      if (e === undefined) break;
+      const t = e % 64;
+      p = ((this.next.get(h * BASE + c) ?? 0) + t * p) / ((e - t) / 64 + t);
+    }
+    return Math.log(p);
+  }
+
+  cutOdds(w: string, i: number): number {
+    const len = w.length;
+    if (len > 60 || i <= 0 || i >= len) return 0;
+    const codes = this.buf;
+    if (w !== this.word) {
+      // the whole word: tail[j] = log P of its letters from letter j on, and of its end
+      this.encode(w);
+      this.tail[len + 1] = 0;
+      for (let j = len; j >= 0; j--) this.tail[j] = this.tail[j + 1] + this.logp(codes, j + 1);
+      this.word = w;
+    }
+    // the left part ends after letter i: the end mark in place of letter i (code i+1); its letters before
+    // read the same as within the whole word
+    const saved = codes[i + 1];
+    codes[i + 1] = END;
+    const end = this.logp(codes, i + 1);
+    codes[i + 1] = saved;
+    // the right part read as a word of its own (right parts recur: «في», «المتحدة»)
+    const r = w.slice(i);
+    let right = this.seen.get(r);
+    if (right === undefined) {
+      const sub = this.sub;
+      sub[0] = START;
+      for (let j = i; j <= len; j++) sub[j - i + 1] = codes[j + 1];
+      right = 0;
+      for (let j = 1; j <= len - i + 1; j++) right += this.logp(sub, j);
+      if (this.seen.size >= 100_000) this.seen.clear();
+      this.seen.set(r, right);
+    }
+    return end + right - this.tail[i];
   }
 }
 
