@@ -132,8 +132,23 @@ for (const o of readTsv(join(SHARED, "actors", "organizations.tsv"))) {
   for (const n of [o.name_en, o.abbrev_en, ...split(o.other_names_en)]) if (n && !qids.has(n.toLowerCase())) qids.set(n.toLowerCase(), q);
 }
 const orgRows = readTsv(join(ROOT, "data/kb/curated/orgs.tsv"), { comments: true });
+// the contract's codes above states and its sectors (../shared/contract/README.md): a typo fails the build
+const STATE_CODES = new Set(entities.filter((e) => e.kind === "state").map((e) => e.country!));
+const ORG_CODES = new Set(["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"]);
+const PLOVER_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "UAF", "PRM", "OPP", "PRE", "CVL", "MED", "BUS", "REL", "REF", "EDU", "LAB", "JRN", "CRM", "ELI", "SOC", "AGR", "UNK"]);
+const seenOrgNames = new Map<string, string>();
 for (const [i, r] of orgRows.entries()) {
   const names = split(r.names_ar);
+  const bad = !["ORG", "FAC"].includes(r.type) ? "type" : !names.length ? "names_ar" : r.country && !STATE_CODES.has(r.country) && !ORG_CODES.has(r.country) ? "country"
+    : r.sector && !PLOVER_SECTORS.has(r.sector) ? "sector" : "";
+  if (bad) throw new Error(`data/kb/curated/orgs.tsv row ${i + 1} (${r.name_en}): bad ${bad}`);
+  // one name, one organisation: a name listed twice would be ambiguous at match time
+  for (const n of names) {
+    const k = normalizePhrase(n);
+    const had = seenOrgNames.get(k);
+    if (had && had !== r.name_en) console.warn(`orgs.tsv: «${n}» names both ${had} and ${r.name_en}`);
+    seenOrgNames.set(k, r.name_en);
+  }
   entities.push({
     id: `O:${i + 1}`, type: r.type as KbEntity["type"], name: names[0], name_en: r.name_en || null, country: r.country || null,
     sector: r.sector || null, wikidata: r.wikidata || qids.get((r.name_en ?? "").toLowerCase()) || null, aliases: names, nisba: [], plurals: [],
@@ -195,9 +210,9 @@ for (const r of readTsv(join(SHARED, "actors", "leaders.tsv"))) {
   leaderLines.push([r.country_iso3, r.office_class, r.person_name_en, r.start_date, r.end_date, factbook ? "factbook" : "countryinfo-phoenix-mit", "", "", ""].join("\t"));
 }
 // curated office holders 2010-2025 (public record), with Arabic press spellings; checked here so that a typo fails the build
-const CURATED_OFFICES = new Set([...OFFICES, "deputy_head_of_government", "head_of_organization", "envoy", "group_leader", "military_commander", "speaker"]);
+const CURATED_OFFICES = new Set([...OFFICES, "deputy_head_of_government", "head_of_organization", "envoy", "group_leader", "military_commander", "speaker", "party_leader", "union_leader"]);
 const CODES = new Set([...entities.filter((e) => e.kind === "state").map((e) => e.country!), "UNO", "EUR", "IGO", "IMG"]);
-const SECTORS = new Set(["", "GOV", "MIL", "REB", "PRM", "LEG", "OPP", "COP", "JUD"]);
+const SECTORS = new Set(["", "GOV", "MIL", "REB", "PRM", "LEG", "OPP", "COP", "JUD", "PTY", "LAB", "BUS", "ELI"]);
 let curatedLeaders = 0;
 for (const [i, r] of readTsv(join(ROOT, "data/kb/curated/office-holders.tsv"), { comments: true }).entries()) {
   const names = split(r.names_ar);

@@ -6,7 +6,11 @@
 // 2. Seed (../shared/gold/seed): the entities and holds_office relations of expected.json, scored with the rules
 //    of ../shared/gold/score.mjs (mention contains, type in list, same country/sector; relation by name_en).
 // 3. Speed: resolution time per article against preparation time, on the dev articles.
-import { existsSync, readFileSync } from "node:fs";
+// 4. Coverage (`--coverage [N] [--dump FILE]`, only this part runs): N ANT articles (default 500; politics, world and
+//    local news, every k-th in id order, the dev fixtures left out) through prep, the tagger and resolution; counts the
+//    tagger's ORG and PER mentions whose actor phrase gets a country. `--dump` writes one line per mention
+//    (doc, start, type, text, country, sector, actor phrase) so that two runs can be compared by hand.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,6 +89,13 @@ export async function main(args: string[]): Promise<void> {
   const t0 = performance.now();
   const kb = loadKnowledgeBase();
   console.log(`knowledge base: ${JSON.stringify(kb.stats)} (loaded in ${(performance.now() - t0).toFixed(0)} ms)`);
+  const cov = args.indexOf("--coverage");
+  if (cov >= 0) {
+    const n = Number(args[cov + 1]);
+    const dump = args.indexOf("--dump");
+    await coverage(kb, Number.isFinite(n) && n > 0 ? n : 500, dump >= 0 ? args[dump + 1] ?? null : null);
+    return;
+  }
   if (!args.includes("--seed-only")) await dev(kb, verbose);
   seed(kb, verbose);
 }
@@ -231,4 +242,63 @@ function seed(kb: KnowledgeBase, verbose: boolean): void {
   console.log(`\nseed (../shared/gold/seed, scored like score.mjs): entities ${ok}/${expected.entities.length}, holds_office ${relOk}/${rels.length}`);
   console.log(`  holds_office relations emitted: ${r.relations.filter((x) => x.type === "holds_office").map((x) => `${byId.get(x.a)?.name}→${byId.get(x.b)?.name_en} "${x.label}"`).join("; ")}`);
   if (verbose || ok < expected.entities.length) for (const l of lines) console.log(l);
+}
+
+/** How many of the tagger's ORG/PER mentions get a country, over a fixed sample of ANT articles. */
+async function coverage(kb: KnowledgeBase, n: number, dumpPath: string | null): Promise<void> {
+  const path = join(SHARED, "data/corpus/ant.jsonl.gz");
+  if (!existsSync(path)) { console.log(`coverage: ${path} not found`); return; }
+  const { loadNerModel } = await import("../../src/ner/load.js");
+  const { recognize } = await import("../../src/ner/index.js");
+  const ner = loadNerModel();
+  const fixtures = new Set(readFileSync(join(ROOT, "gold/resolve/ant-fixtures.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id));
+  const pool: { id: string; text: string }[] = [];
+  for (const l of gunzipSync(readFileSync(path)).toString("utf8").split("\n")) {
+    if (!l) continue;
+    const a = JSON.parse(l) as { id: string; text: string; category: string | null };
+    if (!["politic", "internationalNews", "localNews"].includes(a.category ?? "") || fixtures.has(a.id)) continue;
+    pool.push({ id: a.id, text: a.text });
+  }
+  pool.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const step = Math.max(1, Math.floor(pool.length / n));
+  const sample = pool.filter((_, i) => i % step === 0).slice(0, n);
+  const count = { ORG: [0, 0], PER: [0, 0] } as Record<string, [number, number]>;
+  const lines: string[] = ["doc\tstart\ttype\tmention\tcountry\tsector\tactor"];
+  let resMs = 0;
+  const phrases = [0, 0];
+  for (const a of sample) {
+    const doc = prepare(a.text, RES);
+    const mentions = recognize(doc, ner);
+    const t = performance.now();
+    const r = resolve(doc, mentions, kb);
+    resMs += performance.now() - t;
+    // outermost actor phrases (not inside a longer one), whoever found them
+    for (const x of r.actors) {
+      if (r.actors.some((y) => y !== x && y.span.start <= x.span.start && y.span.end >= x.span.end && y.span.end - y.span.start > x.span.end - x.span.start)) continue;
+      phrases[0]++;
+      if (x.country) phrases[1]++;
+    }
+    for (const m of mentions) {
+      if (m.type !== "ORG" && m.type !== "PER") continue;
+      let best: Resolved["actors"][number] | null = null;
+      let bestScore = -Infinity;
+      for (const x of r.actors) {
+        const ov = Math.min(m.end, x.span.end) - Math.max(m.start, x.span.start);
+        if (ov <= 0) continue;
+        const score = ov * 2 - Math.abs((x.span.end - x.span.start) - (m.end - m.start)) + (x.country ? 1000 : 0);
+        if (score > bestScore) { best = x; bestScore = score; }
+      }
+      count[m.type][0]++;
+      if (best?.country) count[m.type][1]++;
+      lines.push([a.id, m.start, m.type, m.text, best?.country ?? "", best?.sector ?? "", best?.span.text ?? ""].join("\t").replace(/\n/g, " "));
+    }
+  }
+  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "n/a");
+  const all = [count.ORG[0] + count.PER[0], count.ORG[1] + count.PER[1]];
+  console.log(`\ncoverage: ${sample.length} ANT articles (../shared/data/corpus/ant.jsonl.gz; politic, internationalNews, localNews; every ${step}th in id order; dev fixtures left out)`);
+  console.log(`  tagger ORG mentions with a country: ${count.ORG[1]}/${count.ORG[0]} = ${pct(count.ORG[1], count.ORG[0])}`);
+  console.log(`  tagger PER mentions with a country: ${count.PER[1]}/${count.PER[0]} = ${pct(count.PER[1], count.PER[0])}`);
+  console.log(`  ORG+PER: ${all[1]}/${all[0]} = ${pct(all[1], all[0])}; resolve ${(resMs / sample.length).toFixed(3)} ms/article (with tagger mentions)`);
+  console.log(`  outermost actor phrases with a country (KB, rules and tagger together): ${phrases[1]}/${phrases[0]} = ${pct(phrases[1], phrases[0])}`);
+  if (dumpPath) { writeFileSync(dumpPath, lines.join("\n") + "\n"); console.log(`  wrote ${dumpPath}`); }
 }

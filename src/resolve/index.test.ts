@@ -67,6 +67,90 @@ describe("actor phrases: sector words with what they belong to", () => {
   });
 });
 
+describe("an office or body, its complement, then its owner", () => {
+  it("reads a nisba after a ministry's portfolio or a party's name («وزارة الصحة المصرية»، «حزب العدالة والتنمية التركي»)", () => {
+    const r = run("قالت وزارة الصحة المصرية إن حزب العدالة والتنمية التركي والجيش العربي السوري لم يردوا.");
+    expect(actorFor(r, "وزارة الصحة المصرية")).toMatchObject({ country: "EGY", sector: "GOV" });
+    expect(actorFor(r, "حزب العدالة والتنمية التركي")).toMatchObject({ country: "TUR", sector: "PTY" });
+    expect(actorFor(r, "الجيش العربي السوري")).toMatchObject({ country: "SYR", sector: "MIL" });
+  });
+
+  it("reads «في» a state after the portfolio, and «ب» a state after a court's complement", () => {
+    const r = run("وقالت وزارة التعليم في تونس إن المحكمة الابتدائية بتونس قضت بذلك.");
+    expect(actorFor(r, "وزارة التعليم في تونس")).toMatchObject({ country: "TUN", sector: "GOV" });
+    expect(actorFor(r, "المحكمة الابتدائية بتونس")).toMatchObject({ country: "TUN", sector: "JUD" });
+  });
+
+  it("gives a spokesperson the sector of the body spoken for, and the holder the owner's sector", () => {
+    const r = run("قال المتحدث باسم الخارجية الروسية إن الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي التقى الأمين العام لحزب الله.");
+    expect(actorFor(r, "المتحدث باسم الخارجية الروسية")).toMatchObject({ country: "RUS", sector: "GOV" });
+    expect(actorFor(r, "حمة الهمامي")).toMatchObject({ country: "TUN", sector: "PTY" });
+    expect(actorFor(r, "الأمين العام لحزب الله")).toMatchObject({ country: "LBN", sector: "REB" });
+  });
+
+  it("does not skip an indefinite word that is not an institution («الجيش على المناطق الكردية»)", () => {
+    const r = run("شن الجيش هجوما على المناطق التركية.");
+    expect(r.actors.some((a) => a.span.text.startsWith("الجيش") && a.country === "TUR")).toBe(false);
+  });
+
+  it("gives a body named for one state but qualified by another's nisba the other state («حزب المحافظين التونسيين»)", () => {
+    const r = run("وشاركت أحزاب منها حزب المحافظين التونسيين، والتقى الوفد نائب رئيس مجلس نواب الشعب السوري.");
+    expect(actorFor(r, "حزب المحافظين التونسيين")).toMatchObject({ country: "TUN", sector: "PTY" });
+    expect(r.actors.find((a) => a.span.text.endsWith("مجلس نواب الشعب السوري"))?.country).toBe("SYR");
+  });
+});
+
+describe("parties, unions, IGOs and office holders known by name", () => {
+  it("codes the main Tunisian parties and the UGTT under their press names", () => {
+    const r = run("انتقدت الجبهة الشعبية والتيار الديمقراطي قرار المنظمة الشغيلة، ورحب البنك المركزي التونسي.");
+    expect(actorFor(r, "الجبهة الشعبية")).toMatchObject({ country: "TUN", sector: "PTY" });
+    expect(actorFor(r, "التيار الديمقراطي")).toMatchObject({ country: "TUN", sector: "PTY" });
+    expect(actorFor(r, "المنظمة الشغيلة")).toMatchObject({ country: "TUN", sector: "LAB" });
+    expect(actorFor(r, "البنك المركزي التونسي")).toMatchObject({ country: "TUN", sector: "GOV" });
+  });
+
+  it("codes UN agencies UNO and other intergovernmental bodies IGO", () => {
+    const r = run("دعت المنظمة الدولية للهجرة ومنظمة التجارة العالمية إلى التعاون.");
+    expect(actorFor(r, "المنظمة الدولية للهجرة")?.country).toBe("UNO");
+    expect(actorFor(r, "ومنظمة التجارة العالمية")?.country ?? actorFor(r, "منظمة التجارة العالمية")?.country).toBe("IGO");
+  });
+
+  it("gives a curated office holder named without an office the office's country, and later surname mentions too", () => {
+    const r = run("وقال يوسف الشاهد إن الحكومة ماضية في الإصلاح. وأضاف الشاهد أن الوضع صعب.");
+    expect(actorFor(r, "يوسف الشاهد")).toMatchObject({ country: "TUN", sector: "GOV" });
+    expect(actorFor(r, "الشاهد")).toMatchObject({ country: "TUN" });
+    expect(entityWith(r, "يوسف الشاهد")?.name_en).toBe("Youssef Chahed");
+  });
+
+  it("gives a shared family name to the person of that name mentioned last («قايد السبسي»)", () => {
+    const r = run("التقى الرئيس الباجي قايد السبسي بنجله حافظ قايد السبسي. وقال السبسي إن الحزب موحد.");
+    const father = entityWith(r, "الباجي قايد السبسي");
+    const son = entityWith(r, "حافظ قايد السبسي");
+    expect(father?.country).toBe("TUN");
+    expect(son?.sector).toBe("PTY");
+    expect(r.mentions.find((m) => m.span.text === "السبسي" && m.span.start > r.text.indexOf("وقال"))?.entity).toBe(son?.id);
+  });
+
+  it("does not take a town for part of a person's name the tagger found («لمياء الزريبي»)", () => {
+    const doc = prepare("قالت لمياء الزريبي إن الميزانية جاهزة.");
+    const i = doc.tokens.findIndex((t) => t.text === "لمياء");
+    const r = resolve(doc, [{ start: doc.tokens[i].start, end: doc.tokens[i + 1].end, text: "لمياء الزريبي", type: "PER", tokenStart: i, tokenEnd: i + 2 }], kb);
+    expect(r.actors.some((a) => a.country === "GRC")).toBe(false);
+  });
+
+  it("does not take a definite common word for a known surname («اليوم الجمعة» after «مهدي جمعة»)", () => {
+    const r = run("قال رئيس الحكومة مهدي جمعة إن الوضع صعب. ويزور الوفد تونس اليوم الجمعة.");
+    expect(actorFor(r, "رئيس الحكومة مهدي جمعة")?.country).toBe("TUN");
+    expect(r.actors.some((a) => a.span.text === "الجمعة" || a.span.text === "جمعة")).toBe(false);
+  });
+
+  it("reads a known name after an untitled office, and not a street named after a leader as the person", () => {
+    const r = run("أكد رئيس الحكومة يوسف الشاهد ذلك. وتجمع المحتجون في شارع الحبيب بورقيبة وسط العاصمة.");
+    expect(actorFor(r, "يوسف الشاهد")?.country).toBe("TUN");
+    expect(r.entities.some((e) => e.type === "PER" && e.mentions.some((m) => m.text.includes("بورقيبة")))).toBe(false);
+  });
+});
+
 describe("metonyms", () => {
   it("makes the Kremlin and the Élysée their governments", () => {
     const r = run("بعدما دعا الكرملين الوزيرين، وقال قصر الإليزيه أمس إن الهدنة ممكنة.");

@@ -16,9 +16,9 @@ import { spanOf } from "../core/span.js";
 import { normalize } from "../prep/normalize.js";
 import { addContext, bestPlace, emptyContext, precisionOf, type GeoContext } from "./geocode.js";
 import type { KbEntity, KbSectorRow } from "./kb-types.js";
-import type { GazPlace, KnowledgeBase, Target } from "./knowledge-base.js";
+import type { GazPlace, KnowledgeBase, PersonName, Target } from "./knowledge-base.js";
 import { allVariants, matchDictionary, type DictMatch, type Variant } from "./match.js";
-import { linkLeader, readName } from "./names.js";
+import { definite, linkLeader, readName } from "./names.js";
 
 export type { KnowledgeBase } from "./knowledge-base.js";
 // loadKnowledgeBase lives in ./load.ts (the stage's only file with I/O); the engine imports it from there.
@@ -47,6 +47,17 @@ const PAIR_WORDS = new Set(["البلدين", "البلدان", "الطرفين"
 const ORIGIN = normalize("أصل");
 const COMMA = new Set(["،", ","]);
 const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الاسبقه"]);
+// words that may stand between an office or body and its owner besides definite nouns: «الناطق باسم وزارة …»
+const LINKING = new Set(["باسم", "لدى"].map(normalize));
+// places named after a person: «شارع الحبيب بورقيبة»، «مطار رفيق الحريري»، «المستشفى الجامعي الحبيب بورقيبة»
+const NAMED_AFTER = new Set(["شارع", "نهج", "ساحة", "ساحه", "ميدان", "طريق", "جادة", "جاده", "مستشفى", "المستشفى", "مطار", "ملعب", "الملعب", "جامعة", "جامعه", "مدرسة", "مدرسه", "معهد", "المعهد", "جامع", "مسجد", "مؤسسة", "مؤسسه", "مركز", "قاعة", "قاعه", "حي", "مدينة", "مدينه", "ضريح", "متحف", "جائزة", "جائزه", "مستشفي", "المستشفي"].map(normalize));
+const QUOTES = new Set(['"', "«", "»", "“", "”", "″", "'"]);
+// definite adjectives that may follow an institution before its nisba: nisba-shaped ones («العربي»، «الابتدائية»)
+// and a few common others («المجلس الأعلى للقضاء»)
+const ADJECTIVE = /^ال.+ي(ه|ين|ون|ان|تين|تان)?$/;
+const COMMON_ADJECTIVES = new Set(["الاعلي", "العليا", "العام", "العامه", "المستقل", "المستقله", "المؤقت", "المؤقته", "الجديد", "الجديده", "الخاص", "الخاصه", "الاول", "الاولي", "الكبري"].map(normalize));
+// office words that say only «head of»: with an owner found after a complement, the complement's sector wins
+const GENERIC_HEADS = new Set(["president", "leader", "secretary-general", "spokesperson", "head"]);
 
 /**
  * Resolves a prepared article: KB dictionary matches merged with the tagger's mentions.
@@ -59,16 +70,38 @@ export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): 
   };
   const matches = matchDictionary(doc, kb, w.variants);
   const ctx = geoContext(doc, matches);
-  const chosen = namesOverPlaces(doc, matches.map((m) => choose(doc, m, ctx)));
+  // office holders the KB knows by their full Arabic name («يوسف الشاهد»): gazetteer words inside them are not places
+  const known = knownNames(doc, kb, w.variants);
+  const knownAt = new Map(known.map((k) => [k.tokenStart, k]));
+  // and a town that is only part of a person's name the tagger found («لمياء | الزريبي» is not Lamia, Greece), unless
+  // a preposition shows it is a place
+  const people = mentions.filter((m) => m.type === "PER" && m.tokenEnd - m.tokenStart >= 2);
+  const inName = (c: Chosen) => c.kind === "place" && !c.place.capitalOf && !c.m.clitics.includes("ب") && !LOCATIVE.has(doc.tokens[c.m.tokenStart - 1]?.norm ?? "")
+    && people.some((m) => m.tokenStart <= c.m.tokenStart && c.m.tokenEnd <= m.tokenEnd && c.m.tokenEnd - c.m.tokenStart < m.tokenEnd - m.tokenStart);
+  const chosen = namesOverPlaces(doc, matches.map((m) => choose(doc, m, ctx)))
+    .filter((c) => c.kind !== "place" || (!known.some((k) => c.m.tokenStart < k.tokenEnd && k.tokenStart < c.m.tokenEnd) && !inName(c)));
   const atToken = new Map<number, Chosen>();
   for (const c of chosen) {
     for (let t = c.m.tokenStart; t < c.m.tokenEnd; t++) w.taken[t] = 1;
     if (!atToken.has(c.m.tokenStart) || c.m.start > atToken.get(c.m.tokenStart)!.m.start) atToken.set(c.m.tokenStart, c);
   }
+  // «حزب المحافظين التونسيين»، «مجلس نواب الشعب السوري»: a state's organisation named after another state's nisba is
+  // that other state's body of the same kind, not the organisation the KB knows
+  const foreign = new Map<Chosen, Chosen>();
+  for (const c of chosen) {
+    if (c.kind !== "entity" || c.entity.kind !== "org" || !c.entity.country || !/^[A-Z]{3}$/.test(c.entity.country)) continue;
+    const n = atToken.get(c.m.tokenEnd);
+    if (n && n.kind === "entity" && n.form !== "name" && n.m.clitics === "" && n.entity.kind === "state" && n.entity.country !== c.entity.country && !["IGO", "UNO", "EUR", "NGO", "IMG"].includes(c.entity.country)) foreign.set(c, n);
+  }
   // names and places
   const entityOf = new Map<Chosen, Entity>();
   for (const c of chosen) {
     if (c.kind === "sector") continue;
+    if (foreign.has(c)) {
+      const n = foreign.get(c)!;
+      if (n.kind === "entity") w.actors.push({ span: spanOf(doc.text, c.m.start, n.m.end), tokenStart: c.m.tokenStart, tokenEnd: n.m.tokenEnd, entity: null, country: n.entity.country, sector: c.kind === "entity" ? c.entity.sector : null });
+      continue;
+    }
     const e = c.kind === "entity" ? kbEntity(w, c.entity) : placeEntity(w, c.place);
     addMention(w, e, c.m.start, c.m.end, c.m.tokenStart, c.m.tokenEnd, mentionKind(c));
     entityOf.set(c, e);
@@ -83,17 +116,20 @@ export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): 
   // role appositions and sector phrases
   for (const c of chosen) {
     if (c.kind !== "sector") continue;
-    const own = owner(doc, c, atToken, entityOf);
+    const own = owner(doc, c, atToken, entityOf, foreign, knownAt);
     let end = own ? own.tokenEnd : c.m.tokenEnd;
     if (c.row.kind === "office") {
       // «رئيس وزراء لبنان الأسبق سعد الحريري»: a former holder is ELI (former officials)
       const former = FORMER.has(doc.tokens[end]?.norm ?? "");
       if (former) end++;
       const ner = nerAt.get(end);
-      let span = ner && ner.type === "PER" ? [ner.tokenStart, ner.tokenEnd] as [number, number] : own?.kind === "pair" ? null : readName(doc.tokens, end, taken);
+      // a curated holder's full name right after the office (or after a comma) is read whole
+      const knownSpan = (i: number): [number, number] | null => { const k = knownAt.get(i); return k && k.start === doc.tokens[i].start ? [k.tokenStart, k.tokenEnd] : null; };
+      const kn = own?.kind === "pair" ? null : knownSpan(end) ?? (COMMA.has(doc.tokens[end]?.text ?? "") ? knownSpan(end + 1) : null);
+      let span = kn ? kn : ner && ner.type === "PER" ? [ner.tokenStart, ner.tokenEnd] as [number, number] : own?.kind === "pair" ? null : readName(doc.tokens, end, taken);
       // the tagger often stops a foreign name after its first word («زوهراب | مناتساكانيان»): right after an
       // office, the name reading may extend the tagger's span, never shorten it
-      if (ner && ner.type === "PER" && span && own?.kind !== "pair") {
+      if (!kn && ner && ner.type === "PER" && span && own?.kind !== "pair") {
         const read = readName(doc.tokens, end, taken);
         if (read && read[0] === span[0] && read[1] > span[1]) span = read;
       }
@@ -106,8 +142,9 @@ export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): 
       // without an owner, only a definite title followed by a name of two words or more is sure («الرئيس حسن
       // روحاني»); an indefinite office word heads a construct («رئيس تحالف عسكري»)
       const titled = /^[وف]?ال/.test(doc.tokens[c.m.tokenStart].text.slice(c.m.start - doc.tokens[c.m.tokenStart].start)) || c.m.clitics.includes("ل");
-      if (span && (own || ner || (titled && span[1] - span[0] >= 2))) {
-        const person = personEntity(w, kb, persons, span, own?.country ?? null, former ? { ...c.row, sector: "ELI", label: `former ${c.row.label}` } : c.row);
+      if (span && (own || ner || kn || (titled && span[1] - span[0] >= 2))) {
+        // the holder has the sector of what the office belongs to («الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي» PTY)
+        const person = personEntity(w, kb, persons, span, own?.country ?? null, former ? { ...c.row, sector: "ELI", label: `former ${c.row.label}` } : { ...c.row, sector: own?.sector ?? c.row.sector });
         if (!former && own?.entity && own.kind === "state" && !w.relations.some((r) => r.a === person.id && r.b === own.entity!.id && r.label === c.row.label)) {
           w.relations.push({ type: "holds_office", a: person.id, b: own.entity.id, label: c.row.label, evidence: spanOf(doc.text, c.m.start, doc.tokens[span[1] - 1].end) });
         }
@@ -137,6 +174,15 @@ export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): 
         k++;
       }
     }
+  }
+  // known office holders named without an office: the country of their office, their office's sector; no role, since
+  // the article may be of another year
+  for (const k of known) {
+    let free = true;
+    for (let t = k.tokenStart; t < k.tokenEnd && free; t++) free = w.taken[t] === 0;
+    if (!free) continue;
+    personEntity(w, kb, persons, [k.tokenStart, k.tokenEnd], k.name.country, { kind: "office", forms: [], sector: k.name.sector ?? "UNK", label: null }, k.start);
+    for (let t = k.tokenStart; t < k.tokenEnd; t++) w.taken[t] = 1;
   }
   // later mentions of a person by surname («ماكرون»)
   surnames(w, persons, personActors);
@@ -326,7 +372,7 @@ type Owner = {
 };
 
 /** What a sector word belongs to: «قوات أذربيجان»، «الجيش الأرميني»، «وزارة الدفاع في أذربيجان»، «قوات من أصل أرميني». */
-function owner(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: Map<number, Chosen>, entityOf: Map<Chosen, Entity>): Owner | null {
+function owner(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: Map<number, Chosen>, entityOf: Map<Chosen, Entity>, foreign?: Map<Chosen, Chosen>, knownAt?: Map<number, KnownName>): Owner | null {
   const b = c.m.tokenEnd;
   const toks = doc.tokens;
   const direct = atToken.get(b);
@@ -338,8 +384,11 @@ function owner(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: M
       const k = n.entity;
       if (k.kind === "region") return null;
       // the forces of a government are MIL, a ministry of a party is the party's: state-like owners lend only their country
-      const stateLike = k.kind === "state" || k.sector === null || k.sector === "GOV" || k.sector === "LEG" || k.sector === "JUD";
+      // … except a generic head («رئيس مجلس نواب الشعب» LEG): the head of a body has the body's sector
+      const stateLike = (k.kind === "state" || k.sector === null || k.sector === "GOV" || k.sector === "LEG" || k.sector === "JUD") && !(k.kind !== "state" && k.sector && GENERIC_HEADS.has(c.row.label ?? ""));
       const sector = k.kind === "pre" ? "PRE" : ethnic ? (c.row.sector === "MIL" ? "UAF" : c.row.sector) : stateLike ? c.row.sector : k.sector;
+      const other = foreign?.get(n);
+      if (other && other.kind === "entity") return { kind: "org", country: other.entity.country, sector, entity: null, form, tokenEnd: other.m.tokenEnd, end: other.m.end, chosen: other, pair: [] };
       return { kind: k.kind === "state" ? "state" : "org", country: k.country, sector, entity: e, form, tokenEnd: n.m.tokenEnd, end: n.m.end, chosen: n, pair: [] };
     }
     return null;
@@ -348,6 +397,11 @@ function owner(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: M
   if (direct && direct.m.tokenStart === b && cliticOk(direct)) {
     const o = fromEntity(direct, false);
     if (o) return o;
+  }
+  // «حكومة يوسف الشاهد»: a body named after a known office holder is of the holder's country
+  const k = knownAt?.get(b);
+  if (k && c.row.kind === "body" && k.start === toks[b].start) {
+    return { kind: "org", country: k.name.country, sector: c.row.sector, entity: null, form: "name", tokenEnd: k.tokenEnd, end: toks[k.tokenEnd - 1].end, chosen: null, pair: [] };
   }
   const t = toks[b];
   if (t && t.norm === "في" && c.row.kind !== "group") {
@@ -358,9 +412,76 @@ function owner(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: M
     const n = atToken.get(b + 2);
     if (n && n.kind === "entity") { const o = fromEntity(n, true); if (o) return o; }
   }
+  // «وزارة الصحة المصرية»، «وزير التربية التونسي»، «حزب العدالة والتنمية التركي»، «الناطق باسم الخارجية الروسية»،
+  // «رئيس المكتب السياسي لحركة حماس»، «وزارة التعليم في تايوان»: up to three words of complement (definite nouns and
+  // adjectives, other sector words) stand between the head and its owner, which must then be a nisba adjective, a
+  // name with the genitive «ل» (offices only), or «في» and a state
+  if (c.row.kind !== "group") {
+    const o = afterComplement(doc, c, atToken, fromEntity);
+    if (o) return o;
+  }
   if (t && PAIR_WORDS.has(t.norm)) {
     const pair = pairBefore(doc, b, atToken, entityOf);
     if (pair) return { kind: "pair", country: null, sector: c.row.sector, entity: null, form: "name", tokenEnd: b + 1, end: t.end, chosen: null, pair };
+  }
+  return null;
+}
+
+function afterComplement(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: Map<number, Chosen>, fromEntity: (n: Chosen, ethnic: boolean) => Owner | null): Owner | null {
+  const toks = doc.tokens;
+  const sentence = toks[c.m.tokenStart].sentence;
+  // A head in the construct state («وزارة»، «حزب»، «رئيس»، «المتحدث باسم») takes a genitive complement, any definite
+  // noun; after a complete phrase («الجيش»، «وزير الدفاع») only adjectives may follow («الجيش العربي السوري»), so
+  // that the object of a verb-first sentence is not read as a complement («قصف الجيش المواقع التركية»).
+  const last = c.m.entry.tokens[c.m.entry.tokens.length - 1];
+  let genitive = !last.startsWith("ال") || LINKING.has(last);
+  let j = c.m.tokenEnd;
+  let inner: KbSectorRow | null = null;
+  while (j < c.m.tokenEnd + 3 && j < toks.length) {
+    const tk = toks[j];
+    // a name in quotes right after the head («صحيفة "الشروق" الجزائرية»، «قناة «ديلي ميل» البريطانية»): its words are
+    // skipped whole, and only adjectives may follow it
+    if (j === c.m.tokenEnd && QUOTES.has(tk.text)) {
+      let q = j + 1;
+      while (q < toks.length && q <= j + 5 && !QUOTES.has(toks[q].text) && toks[q].sentence === sentence && toks[q].kind !== "punct") q++;
+      if (q === j + 1 || q > j + 5 || !QUOTES.has(toks[q]?.text ?? "")) break;
+      j = q + 1;
+      genitive = false;
+      continue;
+    }
+    if (tk.sentence !== sentence || tk.kind !== "ar") break;
+    const n = atToken.get(j);
+    if (n && n.kind !== "sector") break;
+    const coordinated = tk.norm.startsWith("و") && definite(tk);
+    if (n) {
+      if (n.row.kind === "group" || !(genitive || (coordinated && n.row.kind === "body"))) break;
+      inner ??= n.row;
+      genitive = LINKING.has(n.m.entry.tokens[n.m.entry.tokens.length - 1]);
+      j = n.m.tokenEnd;
+      continue;
+    }
+    if (LINKING.has(tk.norm)) { genitive = true; j++; continue; }
+    if (!definite(tk) || !(genitive || coordinated || ADJECTIVE.test(tk.norm) || COMMON_ADJECTIVES.has(tk.norm))) break;
+    genitive = false;
+    j++;
+  }
+  if (j === c.m.tokenEnd) return null;
+  const sectorOf = (o: Owner): Owner => {
+    if (o.kind === "state" || (o.entity && o.sector === c.row.sector)) return { ...o, sector: GENERIC_HEADS.has(c.row.label ?? "") ? inner?.sector ?? (c.row.kind === "office" ? null : c.row.sector) : c.row.sector };
+    return o;
+  };
+  const n = atToken.get(j);
+  if (n && n.kind === "entity" && n.m.tokenStart === j && toks[j].sentence === sentence) {
+    const nisba = n.form !== "name" && n.m.clitics === "";
+    const lam = n.form === "name" && n.m.clitics === "ل" && c.row.kind === "office" && n.entity.kind !== "region";
+    // «المحكمة الابتدائية بتونس»: a body «ب» a state
+    const bi = n.form === "name" && n.m.clitics === "ب" && c.row.kind === "body" && n.entity.kind === "state";
+    if (nisba || lam || bi) { const o = fromEntity(n, false); if (o) return sectorOf(o); }
+    return null;
+  }
+  if (toks[j]?.norm === "في" && toks[j].sentence === sentence) {
+    const m = atToken.get(j + 1);
+    if (m && m.kind === "entity" && m.form === "name" && m.m.clitics === "" && m.entity.kind === "state") { const o = fromEntity(m, false); if (o) return sectorOf(o); }
   }
   return null;
 }
@@ -398,18 +519,56 @@ function pairs(w: Work, chosen: Chosen[], entityOf: Map<Chosen, Entity>): void {
   }
 }
 
-function personEntity(w: Work, kb: KnowledgeBase, persons: Map<string, Entity>, span: [number, number], country: string | null, row: KbSectorRow): Entity {
+type KnownName = { tokenStart: number; tokenEnd: number; start: number; name: PersonName };
+
+/** Full names of curated office holders in the text, clitic-aware («وقال يوسف الشاهد»، «ليوسف الشاهد»). */
+function knownNames(doc: Prepared, kb: KnowledgeBase, variants: Variant[][]): KnownName[] {
+  const out: KnownName[] = [];
+  const toks = doc.tokens;
+  const names = kb.personNames;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== "ar") continue;
+    let hit: KnownName | null = null;
+    for (const v of variants[i]) {
+      const list = names.get(v.form);
+      if (!list) continue;
+      for (const p of list) {
+        const n = p.tokens.length;
+        if (hit && n <= hit.tokenEnd - hit.tokenStart) break;
+        let ok = i + n <= toks.length;
+        for (let k = 1; k < n && ok; k++) ok = toks[i + k].norm === p.tokens[k] && toks[i + k].sentence === toks[i].sentence;
+        if (ok) { hit = { tokenStart: i, tokenEnd: i + n, start: toks[i].start + v.offset, name: p }; break; }
+      }
+    }
+    if (hit) {
+      // a street, hospital or airport named after the person is a place, not the person: the word before, or the
+      // one before an adjective («المستشفى الجامعي الحبيب بورقيبة»)
+      const p1 = toks[i - 1];
+      const p2 = toks[i - 2];
+      const named = (t: typeof p1) => !!t && t.sentence === toks[i].sentence && variants[t.i].some((v) => NAMED_AFTER.has(v.form));
+      if (!named(p1) && !(p1 && definite(p1) && named(p2))) out.push(hit);
+      i = hit.tokenEnd - 1;
+    }
+  }
+  return out;
+}
+
+function personEntity(w: Work, kb: KnowledgeBase, persons: Map<string, Entity>, span: [number, number], country: string | null, row: KbSectorRow, startChar?: number): Entity {
   const toks = w.doc.tokens.slice(span[0], span[1]);
-  const start = toks[0].start;
+  const start = startChar ?? toks[0].start;
   const end = toks[toks.length - 1].end;
   const name = w.doc.text.slice(start, end);
-  const key = toks.map((t) => t.norm).join(" ");
+  const key = [startChar === undefined ? toks[0].norm : normalize(w.doc.text.slice(start, toks[0].end)), ...toks.slice(1).map((t) => t.norm)].join(" ");
   // «دي ميزيير» after «توماس دي ميزيير»: a known person's last words name that person
   let e = persons.get(key);
   if (!e) for (const [k, p] of persons) if (k.endsWith(" " + key) || key.endsWith(" " + k)) { e = p; break; }
   if (!e) {
+    // an office without a country («رئيس الحكومة يوسف الشاهد»): a curated holder of that exact name lends the country
+    const known = country ? null : kb.personNames.get(key.split(" ")[0])?.find((p) => p.tokens.join(" ") === key) ?? null;
+    if (known) country = known.country;
     const leader = linkLeader(kb, name, country);
-    e = newEntity(w, `P:${key}`, "PER", name, leader?.name_en ?? null, country ?? leader?.country ?? null, row.sector === "UNK" ? null : row.sector, null);
+    const sector = row.sector === "UNK" ? known?.sector ?? null : row.sector;
+    e = newEntity(w, `P:${key}`, "PER", name, leader?.name_en ?? null, country ?? leader?.country ?? null, sector, null);
     e.role = row.label;
     persons.set(key, e);
   }
@@ -420,22 +579,39 @@ function personEntity(w: Work, kb: KnowledgeBase, persons: Map<string, Entity>, 
 
 function surnames(w: Work, persons: Map<string, Entity>, personActors: ActorMention[]): void {
   if (!persons.size) return;
-  const bySurname = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity[]>();
   for (const [key, e] of persons) {
     const parts = key.split(" ");
-    if (parts.length >= 2) bySurname.set(parts[parts.length - 1], e);
+    if (parts.length < 2) continue;
+    const list = bySurname.get(parts[parts.length - 1]) ?? [];
+    if (!list.includes(e)) list.push(e);
+    bySurname.set(parts[parts.length - 1], list);
   }
   for (const t of w.doc.tokens) {
     if (w.taken[t.i] || t.kind !== "ar") continue;
+    // a definite word is not a bare surname («اليوم الجمعة» is Friday, not «مهدي جمعة»)
+    const withArticle = definite(t);
     for (const v of w.variants[t.i]) {
-      const e = bySurname.get(v.form);
-      if (!e) continue;
+      const list = bySurname.get(v.form);
+      if (!list || (withArticle && !v.form.startsWith("ال"))) continue;
+      // two persons of one family name («الباجي قايد السبسي»، «حافظ قايد السبسي»): the one named last before
+      const e = list.length === 1 ? list[0] : nearestBefore(list, t.start);
+      if (!e) break;
       addMention(w, e, t.start + v.offset, t.end, t.i, t.i + 1, "name");
       personActors.push({ span: spanOf(w.doc.text, t.start + v.offset, t.end), tokenStart: t.i, tokenEnd: t.i + 1, entity: e.id, country: e.country, sector: e.sector });
       w.taken[t.i] = 1;
       break;
     }
   }
+}
+
+function nearestBefore(list: Entity[], at: number): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of list) {
+    for (const m of e.mentions) if (m.start < at && m.start > bestAt) { best = e; bestAt = m.start; }
+  }
+  return best;
 }
 
 function dedupe(actors: ActorMention[]): ActorMention[] {

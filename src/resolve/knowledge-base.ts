@@ -35,6 +35,9 @@ export type Target =
 
 export type PhraseEntry = { tokens: string[]; targets: Target[] };
 
+/** An office holder's full Arabic name as the press writes it (curated rows), with the country all its rows share. */
+export type PersonName = { tokens: string[]; country: string; sector: string | null; name_en: string };
+
 export type KnowledgeBase = {
   /** phrases by first normalized token, longest first */
   index: Map<string, PhraseEntry[]>;
@@ -44,6 +47,9 @@ export type KnowledgeBase = {
   leaders: Map<string, Leader[]>;
   /** current office holders by the consonant skeleton of their whole name, for names the text gives no country for */
   currentLeaders: Map<string, Leader[]>;
+  /** curated office holders' Arabic names (two words or more) by first normalized token, longest first; a name
+   *  shared by holders of two countries is left out */
+  personNames: Map<string, PersonName[]>;
   /** outlets → the country they report from (data/kb/outlets.tsv; see outlet-country.ts) */
   outlets?: OutletTable;
   stats: { entities: number; places: number; sectorForms: number; leaders: number; phrases: number };
@@ -150,6 +156,7 @@ export function buildKnowledgeBase({ data, places, leaders, outlets }: KbSources
     }
     leaderMap.set(l.country, list);
   }
+  const personNames = buildPersonNames(leaders);
   const currentLeaders = new Map<string, Leader[]>();
   for (const list of leaderMap.values()) {
     for (const l of list) {
@@ -160,10 +167,41 @@ export function buildKnowledgeBase({ data, places, leaders, outlets }: KbSources
     }
   }
   return {
-    index, joined, entities: new Map(data.entities.map((e) => [e.id, e])), leaders: leaderMap, currentLeaders,
+    index, joined, entities: new Map(data.entities.map((e) => [e.id, e])), leaders: leaderMap, currentLeaders, personNames,
     ...(outlets ? { outlets: buildOutletTable(outlets) } : {}),
     stats: { entities: data.entities.length, places: places.length, sectorForms, leaders: leaders.length, phrases: byKey.size },
   };
+}
+
+/** Curated holders' full Arabic names; the state offices' sector when a row gives none (IGO heads keep none). */
+function buildPersonNames(leaders: LeaderRow[]): Map<string, PersonName[]> {
+  const byKey = new Map<string, PersonName & { start: string; years: number } | null>();
+  for (const l of leaders) {
+    for (const n of l.names_ar ?? []) {
+      const tokens = phraseTokens(n);
+      if (tokens.length < 2) continue;
+      const key = tokens.join(" ");
+      const sector = l.sector || (/^[A-Z]{3}$/.test(l.country) && !["UNO", "EUR", "IGO", "IMG"].includes(l.country) ? "GOV" : null);
+      const had = byKey.get(key);
+      if (had === null) continue;
+      if (had && had.country !== l.country) { byKey.set(key, null); continue; }
+      // the office held longest sets the sector (Ghannouchi: party leader for decades, speaker for two years)
+      const years = (l.end ? Number(l.end) : 2025) - Number(l.start);
+      if (!had || years > had.years || (years === had.years && l.start > had.start)) byKey.set(key, { tokens, country: l.country, sector, name_en: l.name_en, start: l.start, years });
+    }
+  }
+  const out = new Map<string, PersonName[]>();
+  for (const p of byKey.values()) {
+    if (!p) continue;
+    const { start: _start, years: _years, ...name } = p;
+    void _start;
+    void _years;
+    const list = out.get(name.tokens[0]) ?? [];
+    list.push(name);
+    out.set(name.tokens[0], list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return out;
 }
 
 function sameTarget(a: Target, b: Target): boolean {

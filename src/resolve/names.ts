@@ -26,7 +26,7 @@ function nameLike(t: Token | undefined): boolean {
 }
 
 /** Starts with the article «ال» as written (not «إل» as in «إلهام», which normalizes the same). */
-function definite(t: Token): boolean {
+export function definite(t: Token): boolean {
   return /^(?:[وف]?[بل]?ال|[وف]?لل|\u0671\u0644)/.test(t.text);
 }
 

@@ -67,6 +67,24 @@ describe("Arabic spellings in the leaders table", () => {
   });
 });
 
+describe("full Arabic names of curated holders (personNames)", () => {
+  const data: KbData = { version: 1, entities: [], sectors: [] };
+  const row = (country: string, office: string, start: string, end: string, sector: string) =>
+    ({ country, office, name_en: "Rached Ghannouchi", start, end, names_ar: ["راشد الغنوشي"], sector });
+
+  it("take the sector of the office held longest, and leave out a name held in two countries", () => {
+    const one = buildKnowledgeBase({ data, places: [], leaders: [row("TUN", "party_leader", "1991", "2023", "PTY"), row("TUN", "speaker", "2019", "2021", "LEG")] });
+    expect(one.personNames.get("راشد")?.[0]).toMatchObject({ country: "TUN", sector: "PTY" });
+    const two = buildKnowledgeBase({ data, places: [], leaders: [row("TUN", "speaker", "2019", "2021", "LEG"), row("DZA", "speaker", "2019", "2021", "LEG")] });
+    expect(two.personNames.get("راشد")).toBeUndefined();
+  });
+
+  it("skip one-word names, which are too often common words", () => {
+    const kb1 = buildKnowledgeBase({ data, places: [], leaders: [{ country: "XXA", office: "head_of_state", name_en: "X", start: "2000", end: "", names_ar: ["جمعة"] }] });
+    expect(kb1.personNames.size).toBe(0);
+  });
+});
+
 describe("the curated table", () => {
   const text = readFileSync(fileURLToPath(new URL("../../data/kb/curated/office-holders.tsv", import.meta.url)), "utf8");
   const rows = text.split("\n").filter((l) => l && !l.startsWith("#")).slice(1).map((l) => l.split("\t"));
