@@ -1,4 +1,4 @@
-// npm run eval -- events [--verbose] [--stage-only]: runs the full pipeline over the gold articles and scores
+// npm run eval -- events [--verbose] [--stage-only] [--dump DIR] (DIR: each article's analysis record, for diagnostics): runs the full pipeline over the gold articles and scores
 // events with the rules of ../shared/gold/score.mjs (run per article with --json): micro precision = matched
 // predictions / predictions, recall = matched required gold events / required gold events, F1; casualty
 // reports and relations likewise; dev is also split by id parity (odd ids: annotator A's set, the one rules
@@ -100,6 +100,9 @@ function line(name: string, t: Tally): string {
 
 export async function main(args: string[]): Promise<void> {
   const verbose = args.includes("--verbose");
+  // --dump DIR: also write each article's analysis record there (for diagnostics of false positives)
+  const dumpAt = args.indexOf("--dump");
+  const dumpDir = dumpAt >= 0 ? args[dumpAt + 1] : null;
   const engine: Engine = loadEngine();
   const model = engine.events;
   const all = cases();
@@ -136,6 +139,7 @@ export async function main(args: string[]): Promise<void> {
           events: out.events, reports: out.reports, relations: [...resolved.relations, ...out.relations], warnings: [],
         };
       }
+      if (dumpDir) writeFileSync(join(dumpDir, `${c.article.id}.json`), JSON.stringify(analysis));
       const t0 = performance.now();
       readEvents({ doc, resolved, times, published: c.article.published, outletCountry: home }, model);
       stageMs += performance.now() - t0;

@@ -15,6 +15,8 @@ export type FixtureActor = {
   place?: string;
   /** only the n-th occurrence (0-based); default every occurrence */
   nth?: number;
+  /** the place's geo precision (1 a town, 3 a country or region); default 1 */
+  precision?: 1 | 2 | 3;
   name_en?: string;
 };
 export type FixtureTime = { text: string; value: string | null; precision?: Precision; nth?: number };
@@ -52,7 +54,7 @@ export function fixture(text: string, spec: FixtureSpec = {}): EventsInput {
     if (isPlace || a.place) {
       const place: Place = {
         entity: id, name: a.text, name_en: a.place ?? a.name_en ?? null, geonames: null, lat: null, lon: null,
-        country: a.country, admin1: null, precision: 1, span: null,
+        country: a.country, admin1: null, precision: a.precision ?? 1, span: null,
       };
       resolved.places.set(id, place);
     }

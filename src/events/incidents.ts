@@ -6,8 +6,9 @@ import type { Actor, EventStatus, EventType, Place, Span, When } from "../core/c
 import type { ActorMention, Resolved, ResolvedMention, TimeMention } from "../core/doc.js";
 import { spanOf } from "../core/span.js";
 import { groupActors, groupsIn, topLevel, type Group } from "./actors.js";
+import { bodyAt, bodyBefore } from "./bodies.js";
 import { casualtyCounts, type CasualtyCount } from "./casualties.js";
-import { splitClauses, type Clause } from "./clauses.js";
+import { isKnownVerb, splitClauses, type Clause } from "./clauses.js";
 import type { TriggerEntry } from "./lexicon.js";
 import { scopeAt, sourceScopes, type SourceScope } from "./sources.js";
 import { afterPast, statusOf } from "./status.js";
@@ -52,6 +53,8 @@ export type SentenceContext = {
   lastSource: Actor | null;
   /** the most recent actors of a two-sided event, for «الطرفين», «البلدين» */
   lastSides: Actor[];
+  /** the doers of the last act told with a named doer, and its sentence (for «كما حذر من ...» in the next one) */
+  lastActors?: { actors: Actor[]; sentence: number };
   /** 1 for tokens inside multi-word entity names */
   inEntity: Uint8Array;
 };
@@ -141,7 +144,10 @@ function sentenceScores(ctx: SentenceContext, from: number, to: number): { confl
 function hasObject(w: Words, m: Match<TriggerEntry>, sEnd: number): boolean {
   const obj = m.entry.obj;
   if (!obj) return true;
-  for (let k = m.end; k < Math.min(sEnd, m.end + 6); k++) {
+  // (a speech act's object may stand past its subject and a date: «أعرب الرئيس ...، السبت، عن رغبة»; a violent
+  // reading keeps a tighter window)
+  const reach = VIOLENT_TYPES.has(m.entry.type) ? 8 : 10;
+  for (let k = m.end; k < Math.min(sEnd, m.end + reach); k++) {
     for (const words of obj) if (w.phraseAt(k, words)) return true;
   }
   return false;
@@ -179,8 +185,15 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
     if (!ms.length) continue;
     // a phrase or an object-bearing verb wins over a bare form of the same word
     ms.sort((a, b) => (b.end - a.end) || ((b.entry.obj ? 1 : 0) - (a.entry.obj ? 1 : 0)));
-    matches.push(ms[0]);
-    i = ms[0].end - 1;
+    let pick = ms[0];
+    // «جدد رفضه للتدخل», «أبلغت إسرائيل رفضها»: «رفضه» is "he refused it" or "his refusal"; inside a clause,
+    // after another word, it is the maṣdar with its owner (a verb with an object pronoun opens its clause)
+    if (pick.verb && pick.end === i + 1 && i > s.tokenStart && toks[i - 1].kind === "ar" && !/^[وف]/.test(toks[i].norm) && POSSESSIVE.test(toks[i].text.replace(/[\u064B-\u0652]/g, ""))) {
+      const noun = ms.find((x) => x.entry.pos === "N" && x.end === pick.end && x.entry.type === pick.entry.type);
+      if (noun) pick = noun;
+    }
+    matches.push(pick);
+    i = pick.end - 1;
   }
   const triggerVerbAt = (i: number) => matches.some((m) => m.start === i && m.entry.obj !== null);
   const scopes = sourceScopes(w, s, actors, resolved, ctx.lastSource, triggerVerbAt);
@@ -194,6 +207,8 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
   let scopeEnd = -1;
   let scopeVerbal = false;
   let scopeClause: Clause | null = null;
+  let scopeFactive = false;
+  let scopeQuote = -1;
   let lastVerbEnd = -1;
   let lastVerbClause: Clause | null = null;
   for (let mi = 0; mi < matches.length; mi++) {
@@ -209,13 +224,37 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
       // a governed noun is always an argument; a verb only in the governor's clause or its complement
       if (m.entry.pos === "N") absorbed = true;
       else if (scopeVerbal && (clause === scopeClause || clause.opener === "comp" || w.isCue(clause.start, "hyp"))) absorbed = true;
+      // (inside the quotation the act governs, every verb is its content)
+      else if (m.start < scopeQuote) absorbed = true;
     }
+    // «أدانت الرئاسة حكم محكمة إسرائيلية اليوم الاثنين بسجن طفل»: what is condemned or welcomed happened; an
+    // incident there with its own date is reported along with the reaction
+    let nominal = false;
+    if (absorbed && scopeFactive && INCIDENT_TYPES.has(m.entry.type) && ownDate(w, times, m.end, s.tokenEnd)) { absorbed = false; nominal = m.verb !== null; }
     if (COMPLEMENT_TAKING.has(m.entry.type) && !absorbed) {
       scopeEnd = s.tokenEnd;
       scopeVerbal = m.verb !== null;
       scopeClause = clause;
+      scopeFactive = m.entry.type === "ACCUSE" || m.entry.type === "SUPPORT";
+      // «حذر من "خطورة ...، وتجاهل ..."»: a quotation that opens the act's complement is its content, commas and all
+      let quoteEnd = -1;
+      for (let k = m.end; k < Math.min(s.tokenEnd, m.end + 4); k++) {
+        if (OPEN_QUOTE.has(toks[k].text)) {
+          for (let j = k + 1; j < s.tokenEnd; j++) if (CLOSE_QUOTE.has(toks[j].text)) { quoteEnd = j; break; }
+          break;
+        }
+        if (toks[k].kind === "punct") break;
+      }
+      scopeQuote = quoteEnd;
       for (let k = m.end; k < s.tokenEnd; k++) {
         const t = toks[k];
+        if (k < quoteEnd) continue;
+        // «اتهم مسؤول ألماني، اليوم الأربعاء، تونس بتأخير ترحيل ...»: a comma that only sets off a date or a
+        // named party does not end what the act governs
+        if (t.text === "،" || t.text === ",") {
+          const next = clauses.find((c) => c.start === k + 1);
+          if (next && next.opener === "punct" && (timeOnly(w, times, next) || nominalInsert(w, actors, next))) { k = next.end; continue; }
+        }
         if (t.text === "،" || t.text === "," || t.text === "؛" || t.text === ";" || SCOPE_STOP.has(t.norm) || reportingAt.has(k) || (w.isCue(k, "boundary") && !NON_STOP.has(t.norm))) { scopeEnd = k; break; }
       }
     }
@@ -241,12 +280,15 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
     if (skip) continue;
     let nextVerb = s.tokenEnd;
     for (let k = mi + 1; k < matches.length; k++) if (matches[k].verb && !reportingAt.has(matches[k].start)) { nextVerb = matches[k].start; break; }
-    const cand = buildCandidate(ctx, m, clause, clauses, actors, scopes, counts, s.tokenStart, s.tokenEnd, si, nextVerb);
+    // (the object of «أدانت» is a maṣdar, whatever verb form its letters also spell: «حكم» is "ruling")
+    const read = nominal ? { ...m, verb: null, future: false, entry: { ...m.entry, pos: "N" as const } } : m;
+    const cand = buildCandidate(ctx, read, clause, clauses, actors, scopes, counts, s.tokenStart, s.tokenEnd, si, nextVerb, out[out.length - 1]);
     if (!cand) continue;
     cand.conflictScore = scores.conflict;
     cand.sportScore = scores.sport;
     out.push(cand);
     if (cand.type === "ASSAULT" && cand.entry.sym && new Set(cand.actor.map((a) => a.country).filter(Boolean)).size >= 2) ctx.lastSides = cand.actor.slice();
+    if (cand.actor.some((a) => a.country)) ctx.lastActors = { actors: cand.actor.slice(), sentence: si };
   }
   return { candidates: out, scopes, counts, clauses };
 }
@@ -263,6 +305,7 @@ function buildCandidate(
   sEnd: number,
   si: number,
   nextVerb: number,
+  prev?: Candidate,
 ): Candidate | null {
   const { w, resolved } = ctx;
   const toks = w.tokens;
@@ -280,10 +323,13 @@ function buildCandidate(
   }
   // «اتهم مسؤول ألماني، اليوم الأربعاء، تونس بـ...»: a clause that is only a date does not end the verb's
   // arguments; the clause after it still holds them
-  if (e.pos === "V" && to === clause.end) {
+  // «ودعت حركة الشعب، الحكومة التونسية، إلى ...», «جدد الأسد اتهامه الغرب، وخاصة بريطانيا وفرنسا، بدعم ...»:
+  // a short verbless insert between commas that names a party (an object, an apposition) does not end them either
+  if ((e.pos === "V" || COMPLEMENT_TAKING.has(e.type)) && to === clause.end) {
     let k = ci + 1;
-    while (k < clauses.length && clauses[k].opener === "punct" && timeOnly(w, ctx.times, clauses[k])) k++;
+    while (k < clauses.length && clauses[k].opener === "punct" && (timeOnly(w, ctx.times, clauses[k]) || nominalInsert(w, actors, clauses[k]))) k++;
     if (k > ci + 1 && k < clauses.length && clauses[k].opener === "punct") to = clauses[k].end;
+    else if (k > ci + 1) to = clauses[k - 1].end;
   }
   // a noun's arguments stop at the next verb: «دعوات لوقف إطلاق النار تجاهل الطرفان ...»
   if (e.pos === "N" && nextVerb > t && nextVerb < to) to = nextVerb;
@@ -305,18 +351,25 @@ function buildCandidate(
     argStart = Math.min(argStart, g.tokenStart);
     argEnd = Math.max(argEnd, g.tokenEnd);
   };
+  const persons = personIds(resolved);
+  const isState = (x: ActorMention) => { const p = x.entity ? resolved.places.get(x.entity) : undefined; return Boolean(p && p.admin1 === null && p.precision === 3); };
   const isPlaceGroup = (g: Group) => g.mentions.every((x) => x.entity !== null && resolved.places.has(x.entity) && !x.sector);
   const sym = e.sym;
 
   // light / patient verbs before a noun trigger: «شنت X هجوما», «تعرضت X للقصف»
   let patient = false;
+  let lightFuture = false;
   if (e.pos === "N") {
-    for (let k = Math.max(clause.start, t - 6); k < t; k++) {
+    for (let k = Math.max(clause.start, t - 9); k < t; k++) {
       const light = w.isCue(k, "light");
       const pat = w.isCue(k, "patient");
       if (!light && !pat) continue;
+      // «إسرائيل ستشن حربا»: the light verb's future is the noun's
+      if (light && w.cue(k, "light")?.future) lightFuture = true;
       const subj = groups.find((g) => g.prep === null && !used.has(g) && ((g.tokenStart > k && g.tokenStart < t) || (g.tokenEnd <= k && g.tokenEnd >= k - 2)));
       if (subj) take(subj, pat ? "r" : "a");
+      // «فقد عبر الحزب الدستوري الحر عن استغرابه»: a party the resolver left unnamed after the light verb
+      else if (light && !actor.length) { const b = bodyAt(w, k + 1); if (b) actor.push(b); }
       if (pat) patient = true;
     }
   }
@@ -325,6 +378,8 @@ function buildCandidate(
   const before = groups.filter((g) => g.tokenEnd <= t && !used.has(g));
   let subject: Group | null = null;
   let pronounSubject = false;
+  const reporter = scope && scope.at < t ? scope.source ?? (scope.subject ? groupActors(scope.subject, resolved)[0] ?? null : null) : null;
+  const possessive = e.pos === "N" && POSSESSIVE.test(toks[t].text.replace(/[\u064B-\u0652]/g, ""));
   if (e.pos === "V") {
     // (the words between verb and subject are a date, an adverb («زار سرا») or an office title; a plain noun
     // there is the object and the group its genitive: «وتؤيد مبادرات موسكو»)
@@ -332,27 +387,65 @@ function buildCandidate(
     const svo = [...before].reverse().find((g) => g.prep === null && t - g.tokenEnd <= 2);
     subject = vso ?? svo ?? null;
     if (vso && svo && svo.tokenEnd === t) subject = svo;
-    // «أعلنت الوزارة أنها دعت سفيرة ...»: the pronoun on the complementizer is the reporter, the verb's subject
-    const comp = t > sStart ? toks[t - 1].norm.replace(/^[وف]/, "") : "";
-    const reporter = scope && scope.at < t ? scope.source ?? (scope.subject ? groupActors(scope.subject, resolved)[0] ?? null : null) : null;
-    if (/^[اإ]?نه(ا|م|ما)?$/.test(comp) && w.isCue(t - 1, "comp") && reporter) {
-      actor.push(reporter);
+    // «ودعت حركة الشعب، الحكومة التونسية، إلى ...»: a party the resolver left unnamed right after the verb (or
+    // before it) is the subject, and the named group after it the object
+    const body = subject && !(vso && vso.tokenStart > m.end && w.isCue(m.end, "body")) ? null : bodyAt(w, m.end) ?? (svo ? null : bodyBefore(w, t, clause.start));
+    if (body && !e.part) {
+      actor.push(body);
       if (vso) take(vso, "r");
       subject = null;
       pronounSubject = true;
     }
+    // «أعلنت الوزارة أنها دعت سفيرة ...»: the pronoun on the complementizer is the reporter, the verb's subject;
+    // so is the speaker of a first-person verb in a quote («أدعو العدو», «نحن نؤيد المبادرات الروسية»)
+    const comp = t > sStart ? toks[t - 1].norm.replace(/^[وف]/, "") : "";
+    const first = m.verb === "pres" && FIRST_PERSON.test(toks[t].norm);
+    if (((PRONOUN_COMP.test(comp) && w.isCue(t - 1, "comp")) || first) && reporter) {
+      actor.push(reporter);
+      if (vso) take(vso, "r");
+      subject = null;
+      pronounSubject = true;
+    } else if (first || e.part) {
+      // a first-person verb with no speaker named, a circumstantial participle («..., داعيا الكيان إلى ...»):
+      // the group after it is its object; the doer is the main clause's (below)
+      if (vso) take(vso, "r");
+      subject = null;
+      pronounSubject = first;
+    }
+  } else if (!actor.length && !patient && t > clause.start && w.isCue(t - 1, "light-part")) {
+    // «...، مجددا الدعوة إلى الحكومة»: a participle says the main clause's doer did it again
+    if (prev && prev.sentence === si && prev.actor.length) actor.push(...prev.actor);
+    else if (reporter) actor.push(reporter);
+  } else if (!actor.length && !patient && possessive) {
+    // «رفضها», «اتهامه الغرب»: the pronoun is the doer and the noun after it the object; the doer is the
+    // clause's subject before it («السلطة أبلغت إسرائيل رفضها»), the act just told, else the reporter
+    const own = before.find((g) => g.prep === null && g.tokenStart >= clause.start && !isPlaceGroup(g));
+    if (own) {
+      take(own, "a");
+      // «السلطة أبلغت إسرائيل رفضها»: a party between the owner and the maṣdar is whom it was told to
+      for (const g of before) if (g !== own && g.prep === null && g.tokenStart >= own.tokenEnd) take(g, "r");
+    }
+    else if (prev && prev.sentence === si && prev.actor.length) actor.push(...prev.actor);
+    else if (reporter) actor.push(reporter);
   } else if (!actor.length && !patient) {
     const gen = after.find((g) => (g.prep === null || g.prep === "ل") && g.tokenStart - m.end <= 2);
     if (gen && !isPlaceGroup(gen)) subject = gen;
+    // «اعتقال كوريا الشمالية مواطنا أمريكيا»: a state in the genitive with an object after it is the doer
+    // (a city there is where: «محادثات جنيف»; a state alone is what was visited: «زيارة فرنسا»)
+    else if (gen && ONE_SIDED_ACCUSATIVE.has(e.type) && gen.mentions.every((x) => isState(x)) && objectAt(w, gen.tokenEnd)) subject = gen;
   }
-  if (subject) take(subject, "a");
+  // «كيم هاك سونج، الذي يعمل ...، اعتقل يوم السبت»: a person before an arrest or killing verb with nothing after
+  // it to undergo the act underwent it (the passive «اعتُقل», «قُتل» is written like the active)
+  const passive = (g: Group) => e.pos === "V" && m.verb === "past" && PASSIVE_PRONE.has(e.type) && g.tokenEnd <= t &&
+    g.mentions.every((x) => x.entity !== null && persons.has(x.entity)) && !after.some((x) => x.prep === null && x !== g) && !wordAfter(w, ctx.times, m.end, sEnd);
+  if (subject) take(subject, passive(subject) ? "r" : "a");
   // an implicit subject: the relative clause's head («ستيباناكرت، التي ...، تعرضت للقصف»), a coordinated
   // clause's subject («وتستبعد أرمينيا ...، كما تتهم تركيا»), a complement's governor («أن يجتمع»)
   let inherited: Actor[] = [];
   if (!subject && !actor.length && !patient && e.pos === "V") {
     if (prevClause && prevClause.opener === "rel") {
       const head = groupsIn(w, actors, Math.max(sStart, prevClause.start - 6), prevClause.start).pop();
-      if (head) { take(head, "a"); }
+      if (head) { take(head, passive(head) ? "r" : "a"); }
     }
   }
   // patient verbs on a verb trigger: «تعرضت X للقصف» is handled above; here «X تعرضت للقصف» with X before
@@ -377,6 +470,8 @@ function buildCandidate(
     // «في القتال بمنطقة ناجورنو قرة باغ»: a place after a locative is where it happened, not a party
     if (g.mentions.length === 1 && g.mentions[0].entity && resolved.places.has(g.mentions[0].entity) && isLocative(w, g.mentions[0])) continue;
     if (p === "بين" || p === "من قبل") take(g, "a");
+    // «اتصال هاتفي تلقاه من أمير قطر»: who a call or a visit came from takes part in it
+    else if (p === "من" && e.type === "CONSULT" && g.tokenStart >= 2 && (PRONOUN_VERB.test(toks[g.tokenStart - 2].norm.replace(/^[وف]/, "")) || w.isCue(g.tokenStart - 2, "light"))) take(g, "a");
     else if (p === "مع") take(g, sym ? "a" : "r");
     else if (p === "علي" || p === "ضد" || p === "الي" || p === "ل" || p === "ب" || p === "تجاه" || p === "نحو") {
       if (p === "ب" && e.type !== "ACCUSE" && e.type !== "REQUEST" && e.type !== "CONSULT") continue;
@@ -384,7 +479,9 @@ function buildCandidate(
     } else if (p === null) {
       // a place right after a noun or further on is a genitive («محادثات جنيف»): the where, not a party
       if (isPlaceGroup(g) && g.tokenStart > 0 && w.triggersAt(g.tokenStart - 1).some((x) => x.entry.pos === "N")) continue;
-      if (ONE_SIDED_ACCUSATIVE.has(e.type) || !sym) take(g, actor.length || e.pos === "N" ? "r" : "a");
+      // (a two-sided noun's bare genitives are its sides: «الاشتباكات ... أهالي قريتي بشني والجرسين»)
+      if (sym && e.pos === "N") take(g, "a");
+      else if (ONE_SIDED_ACCUSATIVE.has(e.type) || !sym) take(g, actor.length || e.pos === "N" || e.part || pronounSubject ? "r" : "a");
       else take(g, "a");
     }
   }
@@ -396,11 +493,16 @@ function buildCandidate(
     const again = sameOffice(ctx, k);
     if (again) actor.push(again);
   }
-  if (e.pos === "V" && !subject && !pronounSubject && !titled) {
+  if (e.pos === "V" && e.part && !actor.length) {
+    if (prev && prev.sentence === si && prev.actor.length) actor.push(...prev.actor);
+    else if (reporter) actor.push(reporter);
+  }
+  if (e.pos === "V" && !subject && !pronounSubject && !titled && !(e.part && actor.length)) {
     // pro-drop: the subject of an earlier clause of the sentence, for coordinated and complement clauses
     if (clause.opener === "comp" || clause.opener === "coord" || clause.opener === "boundary" || clause.opener === "punct") {
       for (let k = ci - 1; k >= 0; k--) {
         const g = groupsIn(w, actors, clauses[k].start, clauses[k].end).find((x) => x.prep === null && !(scope?.subject && x.tokenStart === scope.subject.tokenStart));
+        if (g && passive(g)) { recipient.push(...groupActors(g, resolved)); break; }
         if (g) { inherited = groupActors(g, resolved); break; }
       }
       if (inherited.length && !sym && actor.length) { recipient.unshift(...actor); actor.splice(0, actor.length); }
@@ -421,6 +523,42 @@ function buildCandidate(
       }
     }
   }
+  // «اللقاء الذي جمعه بالرئيس السوداني», «الاتفاق الذي عقد بينهما»: a pronoun in the relative clause that tells
+  // the incident stands for parties named before (the sentence's subject; for a dual or plural, a coordinated pair)
+  // (and an indefinite noun's unmarked relative: «خلال اتصال هاتفي تلقاه من أمير قطر»)
+  let pronEnd = relEnd;
+  if (pronEnd < 0 && e.pos === "N") {
+    for (let k = m.end; k < Math.min(sEnd, m.end + 2); k++) if (PRONOUN_VERB.test(toks[k].norm.replace(/^[وف]/, ""))) { pronEnd = k + 1; break; }
+  }
+  if (pronEnd > 0) {
+    for (let k = m.end; k < pronEnd; k++) {
+      const n = toks[k].norm.replace(/^[وف]/, "");
+      const pm = PRONOUN_VERB.exec(n);
+      if (!pm) continue;
+      const found = referents(ctx, si, t, pm[2] === "هما" || pm[2] === "هم");
+      for (const a of found) if (!actor.some((x) => x.text === a.text)) actor.push(a);
+      break;
+    }
+  }
+  // «كما تقدما بالشكر لدولة الإمارات»: a dual verb with no subject of its own is the pair named before
+  if (e.pos === "V" && !pronounSubject && m.verb === "past" && !e.part && DUAL_PAST.test(toks[t].norm) && !groups.some((g) => g.prep === null && g.tokenStart === m.end) && !(subject && subject.tokenEnd <= t)) {
+    const pair = referents(ctx, si, t, true);
+    if (pair.length >= 2) { actor.splice(0, actor.length, ...pair); }
+  }
+  // «كما حذر من ...», «ولكنه أكد ...», «ودعا إلى ...» opening a sentence with no subject of its own: the doer of
+  // the act the sentence before told (Arabic drops a subject that continues)
+  if (e.pos === "V" && !actor.length && !subject && !titled && !e.part && ci === 0 && t - sStart <= 1 && ctx.lastActors && ctx.lastActors.sentence === si - 1) {
+    actor.push(...ctx.lastActors.actors);
+  }
+  // «إن هولندا ستدفع ثمن تصرفاتها»: the one who will pay is threatened; the one who says so threatens
+  if (e.victim) {
+    const who = [...before].reverse().find((g) => g.prep === null && g.tokenStart >= clause.start) ?? after.find((g) => g.prep === null && g.tokenStart - m.end <= 1);
+    const subjects = who ? groupActors(who, resolved) : [];
+    const rest = [...actor, ...recipient].filter((a) => !subjects.some((x) => x.text === a.text));
+    recipient.splice(0, recipient.length, ...subjects, ...rest);
+    actor.splice(0, actor.length, ...(reporter ? [reporter] : []));
+    if (who) { argStart = Math.min(argStart, who.tokenStart); }
+  }
   // «الطرفين», «البلدين»: the two sides of the last two-sided event
   for (let k = clause.start; k < to; k++) {
     if (w.isCue(k, "dual") && ctx.lastSides.length) {
@@ -434,9 +572,12 @@ function buildCandidate(
     if (source.sector === null || ARMED.has(source.sector) || source.sector === "GOV") actor.unshift(source);
   }
   // «أعلنت الشرطة اعتقال ...»: the announcer acts when the noun has no agent
-  if (e.pos === "N" && !actor.length && scope?.subject && scope.at < t && t - scope.at <= 4 && e.type !== "ASSAULT") {
+  // (also past an office title and a name: «أكد والي الجهة سامي الغابي إرسال تعزيزات»)
+  if (e.pos === "N" && !actor.length && scope?.subject && scope.at < t && (t - scope.at <= 4 || t - scope.subject.tokenEnd <= 1) && !w.isCue(t - 1, "comp") && e.type !== "ASSAULT") {
     actor.push(...groupActors(scope.subject, resolved));
   }
+  // «قالوا إنهم أطلقوا صاروخا»: in a complement whose subject is a pronoun, the reporter is the doer
+  if (!actor.length && !patient && reporter && clause.opener === "comp" && PRONOUN_COMP.test(toks[clause.start].norm.replace(/^[وف]/, ""))) actor.push(reporter);
 
   // time and place
   const when = chooseWhen(w, ctx.times, t, argClause, sStart, sEnd);
@@ -469,7 +610,7 @@ function buildCandidate(
     }
   }
   const status = statusOf(w, {
-    trigger: t, verb: m.verb, future: m.future, clause,
+    trigger: t, verb: m.verb, future: m.future || lightFuture, clause,
     previous: clause.opener === "comp" ? prevClause : null,
     sentenceEnd: sEnd, when, published: ctx.published,
   });
@@ -477,6 +618,12 @@ function buildCandidate(
   let when0 = when;
   if (e.pos === "N" && when0?.value && ctx.published && when0.value.slice(0, 10) > ctx.published.slice(0, 10) && afterPast(w, t, clause.start)) when0 = null;
   const hasContext = actor.length + recipient.length > 0 || when0 !== null || where !== null;
+  // «استقبل المستشفى 25 جريحا»: a hospital receives the wounded; «في اتصال هاتفي مع وكالة أسوشيتد برس»: an
+  // interview. Neither is a consultation between political actors
+  if (e.type === "CONSULT") {
+    for (let k = clause.start; k < to; k++) if (w.isCue(k, "injured") || w.isCue(k, "dead")) return null;
+    if ([...actor, ...recipient].some((a) => a.sector === "MED" || a.sector === "JRN")) return null;
+  }
   // an ambiguous verb with no one doing it or undergoing it is figurative («أزمة تهدد الاستقرار»)
   if (e.amb && e.pos === "V" && actor.length + recipient.length === 0) return null;
   let happening = false;
@@ -485,6 +632,8 @@ function buildCandidate(
   // «هجوم متزامن أسفر عن إصابات»: an incident with consequences happened
   for (let k = m.end; k < Math.min(sEnd, m.end + 3); k++) if (w.isCue(k, "result")) happening = true;
   if (e.pos === "N" && !e.free && !hasContext && !happening) return null;
+  // «الاتفاق» is mostly a topic («تطبيق الاتفاق»); it is an incident when a clause tells it was reached
+  if (e.told && !happening) return null;
   const demonstrative = t > clause.start && w.isCue(t - 1, "anaphor");
   // a definite incident noun in a prepositional phrase with no victim of its own («في القتال», «بشأن
   // الاشتباكات», «منذ اندلاع القتال») refers back; one with its own victim or place is told as news
@@ -499,19 +648,35 @@ function buildCandidate(
   const cue = counts.filter((c) => c.start >= clause.start && c.end <= to);
   return {
     type: e.type, mode: e.mode, context: e.context, entry: e, trigger: { start: m.start, end: m.end }, sentence: si, clause,
-    actor: dedupe(actor), recipient: dedupe(recipient).filter((r) => !actor.some((a) => a.text === r.text)),
+    actor: dedupe(actor), recipient: dedupe(recipient).filter((r) => !actor.some((a) => a.text === r.text || (a.entity !== null && a.entity === r.entity))),
     argStart: Math.max(sStart, Math.min(argStart, t)), argEnd: Math.min(sEnd, Math.max(argEnd, m.end)),
     when: when0, where, whereEntity, source, status, anaphoric, demonstrative, counts: cue, confidence,
     conflictScore: 0, sportScore: 0,
   };
 }
 
+// a word of a relative clause that points back at the parties of the incident it tells: «جمعه», «بينهما»,
+// «تلقاه», «أجراها», «عقدها»
+const PRONOUN_VERB = /^(بين|مع|جمع|جمعت|التقي|التقت|التقا|تلقا|تلقت|اجرا|اجرت|اجراه|عقد|عقدت)(ه|ها|هما|هم)$/;
+const OPEN_QUOTE = new Set(['"', "«", "“"]);
+const CLOSE_QUOTE = new Set(['"', "»", "”"]);
+// a past verb of the dual («تقدما», «اتفقا», «التقيا»; not the plural «تقدموا»; not a three-letter root, whose
+// dual is spelled like the accusative maṣdar: «دعما» is also "in support")
+const DUAL_PAST = /^[وف]?[^\s]{3,}[^و]ا$/;
+// «إنه», «أنها», «بأنهم», «أننا»: a complementizer carrying the subject pronoun
+const PRONOUN_COMP = /^(ب)?[اإ]?ن(ه|ها|هم|هما|نا|ني)$/;
+// a present verb with the first-person prefix (after و/ف and the future س): «أدعو», «نؤيد», «سنرد»
+const FIRST_PERSON = /^[وف]?س?[انء]/;
+// a maṣdar with a possessive pronoun («رفضها», «إدانته», «اتهامهم»), written with ه, not taa marbuta
+const POSSESSIVE = /[^ة](ه|ها|هم|هما)$/;
+
 const PURPOSE_TYPES = new Set<EventType>(["REJECT", "SUPPORT", "ACCUSE", "PROTEST", "REQUEST"]);
 
 function isPurposeMasdar(w: Words, i: number): boolean {
   const tok = w.tokens[i];
   const bare = tok.text.replace(/[\u064B-\u0652]/g, "");
-  if (!/ا$/.test(bare) || /^[وف]?(ال|بال|لل)/.test(tok.norm)) return false;
+  // (the alif of the accusative, not of a possessive «إدانتها», «رفضهما»)
+  if (!/ا$/.test(bare) || /(ها|هما|نا)$/.test(bare) || /^[وف]?(ال|بال|لل)/.test(tok.norm)) return false;
   // «شنت هجوماً على»: the object of a light verb is the act itself (unless another act came between)
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     if (w.isCue(k, "light")) return false;
@@ -568,6 +733,75 @@ function sameOffice(ctx: SentenceContext, k: number): Actor | null {
     }
   }
   return null;
+}
+
+/** Whether a clause is a short verbless noun phrase that names a party («، الحكومة التونسية،», «، وخاصة بريطانيا وفرنسا،»). */
+function nominalInsert(w: Words, actors: ActorMention[], clause: Clause): boolean {
+  if (clause.end - clause.start > 7) return false;
+  let named = false;
+  for (const a of actors) if (a.tokenStart >= clause.start && a.tokenEnd <= clause.end) named = true;
+  if (!named) return false;
+  for (let k = clause.start; k < clause.end; k++) {
+    if (isKnownVerb(w, k) || w.triggersAt(k).length || w.isCue(k, "comp") || w.isCue(k, "rel") || w.isCue(k, "prep") || w.isCue(k, "report")) return false;
+  }
+  return true;
+}
+
+/** The parties a pronoun stands for: the subject of the sentence before `before`, else of the sentence before it; a
+ *  coordinated group for a dual or plural pronoun. */
+function referents(ctx: SentenceContext, si: number, before: number, plural: boolean): Actor[] {
+  const { w, resolved } = ctx;
+  for (const k of [si, si - 1]) {
+    const s = w.doc.sentences[k];
+    if (!s) break;
+    const end = k === si ? before : s.tokenEnd;
+    const gs = groupsIn(w, topLevel(ctx.actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= end)), s.tokenStart, end)
+      .filter((g) => g.prep === null && !g.mentions.every((x) => x.entity !== null && resolved.places.has(x.entity) && !x.sector));
+    const g = plural ? gs.find((x) => x.mentions.length >= 2) : gs[0];
+    if (g) return groupActors(g, resolved);
+    // two parties named one after the other («أصدر السراج ... وحفتر»)
+    if (plural && gs.length >= 2) return [...groupActors(gs[0], resolved), ...groupActors(gs[1], resolved)];
+  }
+  return [];
+}
+
+const VIOLENT_TYPES = new Set<EventType>(["ASSAULT", "COERCE", "PROTEST"]);
+// acts whose passive news writes with the active's letters («اعتقل», «قتل», «اختطف»)
+const PASSIVE_PRONE = new Set<EventType>(["COERCE", "ASSAULT"]);
+const personCache = new WeakMap<Resolved, Set<string>>();
+function personIds(resolved: Resolved): Set<string> {
+  let s = personCache.get(resolved);
+  if (!s) { s = new Set(resolved.entities.filter((x) => x.type === "PER").map((x) => x.id)); personCache.set(resolved, s); }
+  return s;
+}
+const INCIDENT_TYPES = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"]);
+
+/** Whether a date follows a trigger closely (within four words, no comma between): «حكم محكمة اليوم الاثنين». */
+function ownDate(w: Words, times: TimeMention[], from: number, sEnd: number): boolean {
+  for (let k = from; k < Math.min(sEnd, from + 5); k++) {
+    if (w.tokens[k].kind === "punct") return false;
+    if (times.some((x) => x.tokenStart === k && x.value)) return true;
+  }
+  return false;
+}
+
+/** Whether a plain word (an object) follows a verb at k, past any date («اعتقل يوم السبت» has none, «وقتل الأبرياء» has one). */
+function wordAfter(w: Words, times: TimeMention[], k: number, sEnd: number): boolean {
+  while (k < sEnd && times.some((x) => k >= x.tokenStart && k < x.tokenEnd)) k++;
+  const t = w.tokens[k];
+  if (!t || k >= sEnd || t.kind !== "ar") return false;
+  if (w.isCue(k, "prep") || w.isCue(k, "comp") || w.isCue(k, "rel") || w.isCue(k, "boundary") || w.isCue(k, "loc")) return false;
+  // «للاشتباه», «بالرصاص»: a prepositional phrase, not an object
+  if (/^[وف]?(لل|بال|كال)/.test(t.norm) || t.morphs.some((x) => x.role === "proclitic" && x.tag === "PREP")) return false;
+  return true;
+}
+
+/** Whether an object follows at token k: an indefinite accusative noun («مواطنا») or a definite noun phrase. */
+function objectAt(w: Words, k: number): boolean {
+  const t = w.tokens[k];
+  if (!t || t.kind !== "ar" || w.isCue(k, "prep") || w.isCue(k, "comp") || w.isCue(k, "rel")) return false;
+  const bare = t.text.replace(/[\u064B-\u0652]/g, "");
+  return /ا$/.test(bare) && !/^[وف]?(ال|بال|لل)/.test(t.norm) && !/(ها|هما)$/.test(bare);
 }
 
 /** Whether a clause says nothing but a date («، اليوم الأربعاء،»). */

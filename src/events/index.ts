@@ -1,10 +1,15 @@
 // Stage 5, what happened: PLOVER events, casualty reports with their claimants, relations the text states.
 // The recipe: read the words once; per sentence, clauses → triggers → arguments, source, status, time,
 // place; the topic gate and conflict evidence keep sport and economy «هجوم» out; repeated mentions of one
-// incident fold into one event; tolls become claims that keep who claims them.
-import type { CasualtyReport, EventRecord, Place, Relation, Span } from "../core/contract.js";
+// incident fold into one event; tolls become claims that keep who claims them. Doers the clause leaves implicit
+// come from the text around it: the speaker of a quote, the owner of a maṣdar, the pair a dual or a pronoun
+// points back to, a person's state given once in apposition (actor-countries.ts), a party named by its head noun
+// (bodies.ts).
+import type { Actor, CasualtyReport, EventRecord, Place, Relation, Span } from "../core/contract.js";
 import type { Prepared, Resolved, TimeMention } from "../core/doc.js";
 import { spanOf } from "../core/span.js";
+import { normalize } from "../prep/normalize.js";
+import { withPersonCountries } from "./actor-countries.js";
 import { groupClaims } from "./casualties.js";
 import { mergeMentions } from "./coreference.js";
 import { entityTokens, readSentence, spansOf, type Candidate, type SentenceContext } from "./incidents.js";
@@ -98,9 +103,12 @@ function mainCountry(resolved: Resolved): { country: string; text: string; entit
  * `model` defaults to the lexicons shipped in data/events (loaded once).
  */
 export function readEvents(input: EventsInput, model: EventsModel): EventsOutput {
-  const { doc, resolved, times, published } = input;
+  const { doc, times, published } = input;
   const outlet = input.outletCountry && input.outletCountry.length === 3 ? input.outletCountry : null;
   const w = new Words(doc, model.triggers, model.cues);
+  // persons the article ties to a state (an office in apposition, a nationality) act for it in every mention
+  const personActors = withPersonCountries(w, input.resolved);
+  const resolved: Resolved = personActors === input.resolved.actors ? input.resolved : { ...input.resolved, actors: personActors };
   // the topic gate only matters when there is a violent candidate: computed on first need
   let topic = -1;
   const nonNewsP = () => (topic < 0 ? (topic = nonNewsProbability(model.topic, doc.tokens)) : topic);
@@ -195,6 +203,26 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
     }
     else if (homePlace && home) { c.where = { ...homePlace, span: null }; c.whereEntity = homePlace.entity; }
   }
+  // «اتهم مسؤول ألماني ...» ... «وقال المسؤول إن ...»: a bare definite noun names again the one the article
+  // introduced with that noun; it is theirs (country and sector), as a source or as a party
+  const again = (a: Actor, before: number): Actor => {
+    if (a.country) return a;
+    const n = normalize(a.text);
+    if (!n.startsWith("ال") || n.includes(" ") || n.length < 5) return a;
+    const head = n.slice(2);
+    let found: Actor | null = null;
+    for (const m of resolved.actors) {
+      if (m.tokenStart >= before) break;
+      if (!m.country) continue;
+      const first = normalize(m.span.text).split(" ")[0].replace(/^ال/, "");
+      if (first === head) found = { ...a, country: m.country, sector: a.sector ?? m.sector };
+    }
+    return found ?? a;
+  };
+  for (const c of kept) {
+    if (c.source) c.source = again(c.source, c.trigger.start);
+    c.actor = c.actor.map((a) => again(a, c.trigger.start));
+  }
   // a domestic incident with no named party happened among the people of its place: protesters, police
   // and victims in Al Hoceima are Moroccan (the convention event coders follow for unnamed actors)
   for (const c of kept) {
@@ -218,6 +246,16 @@ export function readEvents(input: EventsInput, model: EventsModel): EventsOutput
     const sector = c.type === "PROTEST" ? "CVL" : c.type === "COERCE" || c.type === "MOBILIZE" ? "GOV" : null;
     c.actor.push({ entity: c.where?.entity ?? home?.entity ?? null, text, country, sector });
     c.confidence -= 0.05;
+  }
+  // one-sided violence with no target named: the state whose ground was hit («شن تنظيم داعش 3 هجمات ...
+  // في سرت», «قامت بها الولايات المتحدة ... على قاعدة الشعيرات في حمص»), when the doer is not its own
+  for (const c of kept) {
+    // one party is not both sides (a name and its longer form: «الولايات المتحدة» ... «الولايات المتحدة الأمريكية»)
+    c.recipient = c.recipient.filter((r) => !c.actor.some((a) => a.text === r.text || (a.entity !== null && a.entity === r.entity)));
+    if (c.type !== "ASSAULT" || c.entry.sym || c.recipient.length || !c.where?.country || NON_STATE.has(c.where.country)) continue;
+    const own = c.actor.map((a) => a.country).filter((x): x is string => Boolean(x));
+    if (!own.length || own.includes(c.where.country)) continue;
+    c.recipient.push({ entity: c.where.entity, text: c.where.span?.text ?? c.where.name, country: c.where.country, sector: null });
   }
   const events: EventRecord[] = kept.map((c, k) => {
     const { trigger, evidence } = spansOf(w, c);

@@ -17,6 +17,12 @@ export type TriggerEntry = {
   cas: boolean;
   /** a noun that is an incident on its own, without participants, time or place */
   free: boolean;
+  /** a circumstantial participle («داعيا», «منددا»): its doer is the main clause's */
+  part: boolean;
+  /** a noun that is an incident only when a clause tells it happened (a relative clause, a light verb) */
+  told: boolean;
+  /** a threat idiom whose subject is the one threatened («ستدفع هولندا الثمن»): the speaker is the actor */
+  victim: boolean;
   /** at least one of these must follow within a few tokens (phrases as word arrays) */
   obj: string[][] | null;
   notPrev: Set<string>;
@@ -156,6 +162,9 @@ export function parseTriggers(tsv: string): FormIndex<TriggerEntry> {
       sym: flags.has("sym"),
       cas: flags.has("cas"),
       free: flags.has("free"),
+      part: flags.has("part"),
+      told: flags.has("told"),
+      victim: flags.has("victim"),
       obj,
       notPrev: parseSet(flags.get("notprev")),
       notNext: parseSet(flags.get("notnext")),

@@ -4,6 +4,7 @@
 import type { Actor } from "../core/contract.js";
 import type { ActorMention, Resolved, Sentence } from "../core/doc.js";
 import { groupsIn, toActor, type Group } from "./actors.js";
+import { bodyAt, bodyBefore } from "./bodies.js";
 import type { Words } from "./words.js";
 
 export type SourceScope = {
@@ -76,7 +77,7 @@ export function sourceScopes(
       }
     }
     if (!source && cont) source = previous;
-    if (!source) source = nounSource(w, i + 1);
+    if (!source) source = nounSource(w, i + 1) ?? bodyAt(w, i + 1) ?? bodyBefore(w, i, s.tokenStart);
     if (!source && !cont) continue;
     out.push({ at: i, from: comp >= 0 ? comp : (subject ? subject.tokenEnd : i + 1), to: s.tokenEnd, source, subject });
   }

@@ -112,7 +112,8 @@ export class Words {
         // «التوصل», «بالقصف»: a form reached by peeling the article is a noun, never a verb
         if (h.verb && viaArticle(tok.norm, k)) continue;
         // a word written with taa marbuta («وزارة») is a noun, whatever its normalized form looks like
-        if (h.verb && tok.text.endsWith("ة")) continue;
+        // (a feminine participle is written so too: «داعية», «مؤكدة»)
+        if (h.verb && tok.text.endsWith("ة") && !(h.entry as { part?: boolean }).part) continue;
         out.push({ entry: h.entry, start: i, end: i + 1 + h.rest.length, verb: h.verb, future: h.verb === "pres" && viaFuture(tok.norm, k) });
       }
     }
