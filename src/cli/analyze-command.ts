@@ -3,7 +3,7 @@ import { basename, extname } from "node:path";
 import type { Command } from "commander";
 import { articleInputSchema } from "../core/article.js";
 import { RasdError } from "../core/errors.js";
-import { createAnalyzer, type Analyzer } from "../engine/analyzer.js";
+import { createAnalyzer, recordJson, type Analyzer } from "../engine/analyzer.js";
 import { parseArticleLine } from "../ingest/article-line.js";
 import { DEFAULT_MAX_BYTES, decodeText } from "../ingest/decode-text.js";
 import { jsonlLines } from "../ingest/jsonl-lines.js";
@@ -78,8 +78,9 @@ async function analyzeJsonl(source: string, opts: AnalyzeOptions): Promise<void>
         pending.push(Promise.resolve(JSON.stringify({ id: parsed.id, error: errorLine(parsed.error) })));
       } else {
         const id = parsed.article.id;
-        pending.push(analyzer.analyze(parsed.article).then(
-          (rec) => { good++; return JSON.stringify(rec); },
+        // the pool's workers serialize the record: this thread only writes the line
+        pending.push(recordJson(analyzer, parsed.article).then(
+          (line) => { good++; return line; },
           (err) => { bad++; return JSON.stringify({ id, error: errorLine(err) }); },
         ));
       }

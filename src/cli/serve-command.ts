@@ -16,7 +16,7 @@ import { reportError } from "./errors.js";
 
 type ServeOptions = {
   port: number; host: string; db?: string; public?: boolean; token: string[]; newToken?: string; cors: string[]; web?: string;
-  rateLimit: boolean; ingest: string[]; workers?: number;
+  rateLimit: boolean; cache: boolean; ingest: string[]; workers?: number;
 };
 
 // from src/cli (tsx) and from dist/cli (built) alike, the package root is two folders up
@@ -37,6 +37,7 @@ export function registerServe(program: Command): void {
     .option("--cors <origin>", "allow this origin (repeatable); CORS is off by default", collect, [])
     .option("--web <dir>", "dashboard folder (default: dist/web)")
     .option("--no-rate-limit", "turn request rate limiting off")
+    .option("--no-cache", "answer every read from the store (no response cache; also RASD_API_CACHE=off)")
     .option("--workers <n>", "analysis worker threads (default: one per core; 0 = in process)", (v) => Number(v))
     .option("--ingest <source>", "ingest this file, folder or URL first (repeatable; already stored articles are skipped)", collect, [])
     .action(async (opts: ServeOptions) => {
@@ -74,7 +75,7 @@ async function run(opts: ServeOptions): Promise<void> {
   const webRoot = opts.web ?? DEFAULT_WEB;
   const app = createApp({
     store, engineVersion: ENGINE_VERSION, tokenHashes, public: opts.public, corsOrigins: opts.cors,
-    webRoot, rateLimit: opts.rateLimit ? undefined : false,
+    webRoot, rateLimit: opts.rateLimit ? undefined : false, responseCache: opts.cache ? undefined : false,
     analyzer: () => createAnalyzer({ workers: opts.workers }),
   });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {

@@ -9,3 +9,11 @@ const engine = loadEngine();
 export default function analyzeInWorker(article: ArticleInput): Analysis {
   return analyze(article, engine);
 }
+
+/**
+ * The record already serialized: a string crosses to the main thread as one copy instead of a structured
+ * clone of the whole object graph, and `analyze --jsonl` writes it as it is.
+ */
+export function analyzeToJson(article: ArticleInput): string {
+  return JSON.stringify(analyze(article, engine));
+}

@@ -4,7 +4,80 @@
 // recall-oriented: both forms are indexed, so an over-stripped stem only adds a second key, never loses one.
 import { normalize } from "../prep/normalize.js";
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+// A word is a run of letters, marks and digits (/[\p{L}\p{M}\p{N}]+/u), found by a scanner over char codes with a per-code-unit class table filled on
+// first sight (the regex's Unicode property classes cost ~0.3 µs a word; snippets scan many words).
+const ONE_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UNIT_CLASS = new Uint8Array(0x10000); // 0 not seen yet (and high surrogates: always asked), 1 word, 2 not
+const ASTRAL = new Map<number, boolean>();
+
+/** The length (1 or 2 code units) of the word character at i, or 0 when text[i] does not start one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) {
+      let w = ASTRAL.get(cp);
+      if (w === undefined) { w = ONE_WORD_CHAR.test(String.fromCodePoint(cp)); if (ASTRAL.size < 10_000) ASTRAL.set(cp, w); }
+      return w ? 2 : 0;
+    }
+  }
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    k = ONE_WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    if (c < 0xd800 || c > 0xdbff) UNIT_CLASS[c] = k; // a high surrogate's class depends on the next unit
+  }
+  return k === 1 ? 1 : 0;
+}
+
+// The normalized form of single code units, filled on first sight from normalize() itself (the one
+// normalizer): -2 not seen yet, -1 dropped (a mark or tatweel), else the one unit it becomes. Trusted only
+// in ASCII and the Arabic block, where normalize() works unit by unit; elsewhere (case rules that look at
+// context, letters that lower-case to two units) the answer is "unknown".
+const NORM_UNIT = new Int32Array(0x700).fill(-2);
+export const UNKNOWN_UNIT = -3;
+
+/**
+ * The last code unit of normalize(text.slice(start, end)) without building it, or -1 when it is empty,
+ * or UNKNOWN_UNIT when the last unit that counts is outside ASCII and the Arabic block.
+ */
+export function lastNormUnit(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x700) return UNKNOWN_UNIT;
+    let u = NORM_UNIT[c];
+    if (u === -2) {
+      const n = normalize(String.fromCharCode(c));
+      u = n.length === 0 ? -1 : n.length === 1 ? n.charCodeAt(0) : UNKNOWN_UNIT;
+      NORM_UNIT[c] = u;
+    }
+    if (u !== -1) return u;
+  }
+  return -1;
+}
+
+/** The start of the first word at or after `from`, or -1. */
+export function wordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const k = UNIT_CLASS[text.charCodeAt(i)];
+    if (k === 1) return i;
+    if (k !== 2 && wordCharAt(text, i)) return i; // not seen yet, or a surrogate
+  }
+  return -1;
+}
+
+/** The end (exclusive) of the word that starts at `start`. */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    const k = UNIT_CLASS[text.charCodeAt(i)]; // NaN past the end reads as undefined: not 1
+    if (k === 1) { i++; continue; }
+    if (k === 2 || i >= text.length) return i;
+    const n = wordCharAt(text, i);
+    if (!n) return i;
+    i += n;
+  }
+}
 
 // Proclitic chains on the normalized form, longest first: conjunction و/ف, preposition ب/ك/ل, article ال.
 // A chain with the article needs a stem of >= 2 letters; a lone conjunction needs >= 3 (وزير stays whole
@@ -34,7 +107,8 @@ export type Word = { start: number; end: number; norm: string; stem: string };
 // Snippets re-read every word of every hit: the same surface words recur, so their keys are cached
 // (bounded; cleared when full).
 const KEYS = new Map<string, { norm: string; stem: string } | null>();
-function keyOf(surface: string): { norm: string; stem: string } | null {
+/** A surface word's normalized form and stem (null for a word that normalizes to nothing); cached. */
+export function keyOf(surface: string): { norm: string; stem: string } | null {
   let k = KEYS.get(surface);
   if (k === undefined) {
     const norm = normalize(surface);
@@ -47,10 +121,11 @@ function keyOf(surface: string): { norm: string; stem: string } | null {
 
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const key = keyOf(m[0]);
-    if (!key) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, norm: key.norm, stem: key.stem });
+  for (let start = wordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
+    const key = keyOf(text.slice(start, end));
+    if (key) out.push({ start, end, norm: key.norm, stem: key.stem });
+    start = wordStart(text, end);
   }
   return out;
 }

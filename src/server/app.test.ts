@@ -40,9 +40,11 @@ describe("auth", () => {
     const res = await app.request("/api/stats");
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: { code: "UNAUTHORIZED", message: "a valid token is required" } });
+    expect(res.headers.get("cache-control")).toBe("no-store");
     expect((await app.request("/api/stats", { headers: { Authorization: "Bearer wrong" } })).status).toBe(401);
     const ok = await app.request("/api/stats", { headers: auth });
     expect(ok.status).toBe(200);
+    expect(ok.headers.get("cache-control")).toBe("no-store");
     expect((await ok.json()).articles).toBe(3);
   });
 
@@ -88,6 +90,10 @@ describe("reads", () => {
   it("filters events and refuses malformed filters with 400 and a code", async () => {
     const { body } = await get("/api/events?type=assault&country=AZE&from=2020-10-01&to=2020-10-31");
     expect(body.total).toBe(2);
+    const res = await app.request("/api/events?limit=1");
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect((await res.json()).items).toHaveLength(1);
     expect(body.items[0]).toMatchObject({ article_id: expect.any(String), date: "2020-10-09" });
     for (const bad of ["type=BOMBING", "from=2020-13-01", "country=Azerbaijan", "limit=-1", "status=maybe"]) {
       const r = await get(`/api/events?${bad}`);
@@ -217,3 +223,31 @@ describe("headers and the dashboard", () => {
     expect(await r.text()).toMatch(/dashboard is not built/);
   });
 });
+
+describe("read cache", () => {
+  it("answers a repeated read from memory, and never with what a write has changed", async () => {
+    const app = await appWith({ public: true });
+    const total = async (path: string) => ((await (await app.request(path)).json()) as { total: number }).total;
+    expect(await total("/api/events")).toBe(4);
+    expect(await total("/api/search?q=%D9%82%D8%B5%D9%81")).toBeGreaterThan(0);
+    const before = await total("/api/search?q=%D8%B5%D9%81%D8%A7%D9%82%D8%B3"); // صفاقس
+    // a write through the API
+    const res = await app.request("/api/articles", post(JSON.stringify({ id: "n1", text: "تظاهر مئات الطلاب في صفاقس أمس.", published: "2016-01-05" })));
+    expect(res.status).toBe(200);
+    expect(await total("/api/events")).toBe(5);
+    expect(await total("/api/search?q=%D8%B5%D9%81%D8%A7%D9%82%D8%B3")).toBe(before + 1);
+    // a write straight to the store (another writer)
+    const a = { id: "n2", text: "اعتقلت الشرطة ثلاثة أشخاص في صفاقس.", published: "2016-01-06", outlet: null, url: null, title: null };
+    await store.saveAnalyzed(a, makeRecord(a, [makeEvent(a.text, "V1", { type: "COERCE" })]), "1.0.0");
+    expect(await total("/api/events")).toBe(6);
+    expect((await app.request("/api/events?type=BOMBING")).status).toBe(400); // still validated
+  });
+
+  it("gives the same answers with the cache off", async () => {
+    const on = await appWith({ public: true });
+    const onBody = await (await on.request("/api/events?limit=2")).text();
+    const off = await appWith({ public: true, responseCache: false });
+    expect(await (await off.request("/api/events?limit=2")).text()).toBe(onBody);
+  });
+});
+

@@ -2,6 +2,7 @@
 // filters use, one per event participant, one per entity. Pure, shared by the SQLite and PostgreSQL stores.
 import type { Actor, Analysis, EventRecord } from "../core/contract.js";
 import { normalizePhrase } from "../prep/normalize.js";
+import { eventItemOf, type ArticleMeta } from "./event-item.js";
 
 export type EventRow = {
   event_id: string;
@@ -17,6 +18,8 @@ export type EventRow = {
   dead: number | null;
   confidence: number;
   json: string;
+  /** the API's EventItem for this event, serialized (see event-item.ts) */
+  item: string;
   participants: ParticipantRow[];
 };
 
@@ -49,7 +52,8 @@ export function eventDay(e: Pick<EventRecord, "when">, published: string | null)
   return published && DAY.test(published) ? published.slice(0, 10) : null;
 }
 
-export function deriveEvents(record: Analysis): EventRow[] {
+/** article: the stored article the record belongs to (its id, title, publication, outlet, URL). */
+export function deriveEvents(record: Analysis, article: ArticleMeta): EventRow[] {
   const entities = new Map(record.entities.map((e) => [e.id, e]));
   const participant = (a: Actor, role: ParticipantRow["role"]): ParticipantRow => {
     const ent = a.entity ? entities.get(a.entity) : undefined;
@@ -61,20 +65,24 @@ export function deriveEvents(record: Analysis): EventRow[] {
   };
   return record.events.map((e) => {
     const where = e.where;
+    const date = eventDay(e, record.document.published);
+    const lat = where?.lat ?? null;
+    const lon = where?.lon ?? null;
     return {
       event_id: e.id,
       type: e.type,
       status: e.status,
-      date: eventDay(e, record.document.published),
+      date,
       country: where?.country ?? null,
       place: where?.name ?? null,
       place_norm: where?.name ? normalizePhrase(where.name) : null,
       place_en: where?.name_en ?? null,
-      lat: where?.lat ?? null,
-      lon: where?.lon ?? null,
+      lat,
+      lon,
       dead: e.size?.dead ?? null,
       confidence: e.confidence,
       json: JSON.stringify(e),
+      item: JSON.stringify(eventItemOf(e, article, { date, lat, lon })),
       participants: [
         ...e.actor.map((a) => participant(a, "actor")),
         ...e.recipient.map((a) => participant(a, "recipient")),

@@ -88,6 +88,36 @@ export function storeSuite(name: string, factory: () => Promise<Store>): void {
       expect(aid.date).toBe("2016-05-02"); // no own date: the publication day
     });
 
+    it("gives a page of events as JSON text equal to the page of objects, in the same order", async () => {
+      await loadAll();
+      const asks: [Parameters<Store["events"]>[0], Parameters<Store["events"]>[1]][] = [
+        [{}, undefined], [{}, { limit: 2, offset: 1 }], [{ type: ["ASSAULT", "CONSULT"] }, { limit: 2 }], [{ article: "k1" }, undefined],
+        [{ actor: "TUN" }, undefined], [{ place: "ستيباناكرت", from: "2020-10-01" }, undefined], [{ country: "XXX" }, undefined],
+      ];
+      for (const [filter, page] of asks) {
+        const bytes = await store.eventsJson(filter, page);
+        expect(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes))).toEqual(await store.events(filter, page));
+      }
+      const all = JSON.parse(Buffer.from(await store.eventsJson({})).toString("utf8"));
+      // newest day first, undated last
+      const days = all.items.map((e: { date: string | null }) => e.date ?? "");
+      expect(days).toEqual([...days].sort().reverse());
+    });
+
+    it("moves its change token (when it has one) with every write and never with a read", async () => {
+      if (!store.changeToken) return;
+      const t0 = await store.changeToken();
+      await store.events({});
+      await store.search("قصف");
+      expect(await store.changeToken()).toBe(t0);
+      await loadAll();
+      const t1 = await store.changeToken();
+      expect(t1).not.toBe(t0);
+      const a = (await store.staleArticles("2.0.0", 1))[0];
+      await store.replaceRecord(a.id, makeRecord(a), "2.0.0");
+      expect(await store.changeToken()).not.toBe(t1);
+    });
+
     it("pages lists and clamps the page size", async () => {
       await loadAll();
       const p1 = await store.events({}, { limit: 2, offset: 0 });
@@ -95,6 +125,13 @@ export function storeSuite(name: string, factory: () => Promise<Store>): void {
       expect(p1.items).toHaveLength(2);
       expect(p2.items).toHaveLength(2);
       expect(new Set([...p1.items, ...p2.items].map((e) => e.key)).size).toBe(4);
+      // the total stays the whole count on a short last page and past the end
+      expect(await store.events({}, { limit: 3, offset: 2 })).toMatchObject({ total: 4, items: [expect.anything(), expect.anything()] });
+      expect(await store.events({}, { limit: 3, offset: 10 })).toEqual({ total: 4, items: [] });
+      expect((await store.events({ actor: "TUN" }, { offset: 5 })).total).toBe(1);
+      const hits = await store.search("ستيباناكرت");
+      expect((await store.search("ستيباناكرت", { limit: 1, offset: 1 })).total).toBe(hits.total);
+      expect((await store.search("ستيباناكرت", { offset: 50 })).total).toBe(hits.total);
       expect((await store.listArticles({ limit: 100000 })).items).toHaveLength(3);
       const arts = await store.listArticles({ limit: 1 });
       expect(arts.total).toBe(3);
@@ -148,7 +185,10 @@ export function storeSuite(name: string, factory: () => Promise<Store>): void {
       const fresh: Analysis = makeRecord(a, [makeEvent(a.text, "V1", { type: "PROTEST" })]);
       await store.replaceRecord("k2", fresh, "2.0.0");
       expect((await store.getRecord("k2"))?.events.map((e) => e.type)).toEqual(["PROTEST"]);
-      expect((await store.events({ article: "k2" })).total).toBe(1);
+      const replaced = await store.events({ article: "k2" });
+      expect(replaced.total).toBe(1);
+      // the replacement's events carry their article like the first ones did
+      expect(replaced.items[0]).toMatchObject({ key: "k2/V1", article_id: "k2", type: "PROTEST", published: a.published, article_title: a.title });
       expect((await store.staleArticles("2.0.0", 10)).map((x) => x.id).sort()).toEqual(["k1", "t1"]);
       await expect(store.replaceRecord("missing", fresh, "2.0.0")).rejects.toMatchObject({ code: "NOT_FOUND" });
     });

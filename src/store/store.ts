@@ -108,10 +108,22 @@ export type Store = {
   staleArticles(engineVersion: string, limit: number): Promise<ArticleInput[]>;
 
   events(filter: EventFilter, page?: Paging): Promise<Page<EventItem>>;
+  /**
+   * The same page as events(), as its JSON in UTF-8 ({"items": [...], "total": n}), joined from the event
+   * items stored serialized at write time: what the API sends, without a parse and a stringify per event.
+   */
+  eventsJson(filter: EventFilter, page?: Paging): Promise<Uint8Array<ArrayBuffer>>;
   actors(page?: Paging): Promise<Page<ActorSummary>>;
   graph(limit?: number): Promise<Graph>;
   search(query: string, page?: Paging): Promise<Page<SearchHit> & { terms: string[] }>;
   stats(engineVersion: string): Promise<Stats>;
+
+  /**
+   * A value that changes whenever anything committed to the store may have changed (a write through this
+   * store, or through another connection): what a read cache checks before answering. Stores that cannot
+   * tell cheaply (PostgreSQL) leave it out, and are not cached.
+   */
+  changeToken?(): Promise<string>;
 
   /** API tokens, kept only as sha256 hex digests. */
   addTokenHash(name: string, sha256hex: string): Promise<void>;

@@ -107,4 +107,15 @@ CREATE TABLE api_tokens (
 );
 `,
   },
+  {
+    version: 2,
+    name: "events.item: the API's EventItem serialized at write time; a covering index in the timeline order",
+    // item is filled for existing rows by the store's migrate() (computed in TypeScript, shared with PostgreSQL).
+    // The index holds every column the event filters read, in the order lists are sorted: a filter no other
+    // index serves (status, place, date range, none) walks this narrow index instead of the wide event rows.
+    sql: `
+ALTER TABLE events ADD COLUMN item TEXT;
+CREATE INDEX events_timeline ON events ((date IS NULL), date DESC, type, status, country, article_rowid, place_norm, place_en);
+`,
+  },
 ];

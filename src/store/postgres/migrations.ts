@@ -107,4 +107,13 @@ CREATE TABLE api_tokens (
 );
 `,
   },
+  {
+    version: 2,
+    name: "events.item: the API's EventItem serialized at write time; an index in the timeline order",
+    // item is filled for existing rows by the store's migrate() (computed in TypeScript, shared with SQLite)
+    sql: `
+ALTER TABLE events ADD COLUMN item TEXT;
+CREATE INDEX events_timeline ON events (date DESC NULLS LAST, rowid);
+`,
+  },
 ];

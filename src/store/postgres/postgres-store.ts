@@ -12,7 +12,7 @@ import { normalizePhrase } from "../../prep/normalize.js";
 import { makeSnippet } from "../../search/snippet.js";
 import { parseQuery } from "../../search/terms.js";
 import { deriveEntities, deriveEvents } from "../derive.js";
-import { toEventItem } from "../event-item.js";
+import { eventPageJson, itemText, type ArticleMeta } from "../event-item.js";
 import { buildGraph } from "../graph.js";
 import { canonicalUrl, contentHash } from "../keys.js";
 import {
@@ -147,8 +147,20 @@ class PostgresStore implements Store {
           await c.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [m.version, m.name, now()]);
         }
       });
+      await this.fillEventItems();
     } catch (err) {
       throw storeError(err);
+    }
+  }
+
+  /** Events stored before events.item existed get it (in batches; idempotent, safe to run from two processes). */
+  private async fillEventItems(): Promise<void> {
+    for (;;) {
+      const rows = await this.q(`SELECT e.rowid, e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
+        FROM events e JOIN articles a ON a.rowid = e.article_rowid WHERE e.item IS NULL ORDER BY e.rowid LIMIT 500`);
+      if (!rows.length) return;
+      await this.q("UPDATE events e SET item = u.item FROM unnest($1::bigint[], $2::text[]) AS u(rowid, item) WHERE e.rowid = u.rowid AND e.item IS NULL",
+        [rows.map((r) => r.rowid), rows.map(itemText)]);
     }
   }
 
@@ -187,7 +199,8 @@ class PostgresStore implements Store {
           const [row] = await this.q(`INSERT INTO articles (id, url_key, content_hash, title, published, outlet, url, text, ingested_at, terms)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::tsvector) RETURNING rowid`,
           [id, urlKey, hash, article.title, article.published, article.outlet, article.url, article.text, now(), tsvectorLiteral(article.title, article.text)], c);
-          await this.writeRecord(c, row.rowid as string, { ...record, document: { ...record.document, id } }, engineVersion);
+          const meta = { id, title: article.title, published: article.published, outlet: article.outlet, url: article.url };
+          await this.writeRecord(c, row.rowid as string, { ...record, document: { ...record.document, id } }, engineVersion, meta);
           return { id, created: true };
         });
       } catch (err) {
@@ -200,14 +213,14 @@ class PostgresStore implements Store {
   async replaceRecord(articleId: string, record: Analysis, engineVersion: string): Promise<void> {
     try {
       await this.tx(async (c) => {
-        const rows = await this.q("SELECT rowid FROM articles WHERE id = $1 FOR UPDATE", [articleId], c);
+        const rows = await this.q("SELECT rowid, id, title, published, outlet, url FROM articles WHERE id = $1 FOR UPDATE", [articleId], c);
         if (!rows.length) throw new RasdError("NOT_FOUND", `article ${articleId}`);
         const rowid = rows[0].rowid as string;
         // event_actors go with their events (ON DELETE CASCADE)
         for (const t of ["events", "entities", "reports", "relations", "records"]) {
           await this.q(`DELETE FROM ${t} WHERE article_rowid = $1`, [rowid], c);
         }
-        await this.writeRecord(c, rowid, { ...record, document: { ...record.document, id: articleId } }, engineVersion);
+        await this.writeRecord(c, rowid, { ...record, document: { ...record.document, id: articleId } }, engineVersion, rows[0] as ArticleMeta);
       });
     } catch (err) {
       throw storeError(err);
@@ -215,16 +228,16 @@ class PostgresStore implements Store {
   }
 
   /** Everything derived from a record, one multi-row statement per table (few round trips). */
-  private async writeRecord(c: pg.PoolClient, rowid: string, record: Analysis, engineVersion: string): Promise<void> {
+  private async writeRecord(c: pg.PoolClient, rowid: string, record: Analysis, engineVersion: string, article: ArticleMeta): Promise<void> {
     await this.q("INSERT INTO records (article_rowid, engine_version, created_at, json) VALUES ($1, $2, $3, $4)", [rowid, engineVersion, now(), JSON.stringify(record)], c);
-    const events = deriveEvents(record);
+    const events = deriveEvents(record, article);
     if (events.length) {
       const col = <K extends keyof (typeof events)[number]>(k: K) => events.map((e) => e[k]);
-      const inserted = await this.q(`INSERT INTO events (article_rowid, event_id, type, status, date, country, place, place_norm, place_en, lat, lon, dead, confidence, json)
+      const inserted = await this.q(`INSERT INTO events (article_rowid, event_id, type, status, date, country, place, place_norm, place_en, lat, lon, dead, confidence, json, item)
         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-          $10::float8[], $11::float8[], $12::float8[], $13::float8[], $14::text[]) RETURNING rowid, event_id`,
+          $10::float8[], $11::float8[], $12::float8[], $13::float8[], $14::text[], $15::text[]) RETURNING rowid, event_id`,
       [rowid, col("event_id"), col("type"), col("status"), col("date"), col("country"), col("place"), col("place_norm"), col("place_en"),
-        col("lat"), col("lon"), col("dead"), col("confidence"), col("json")], c);
+        col("lat"), col("lon"), col("dead"), col("confidence"), col("json"), col("item")], c);
       const rowOf = new Map(inserted.map((r) => [r.event_id as string, r.rowid as string]));
       const parts = events.flatMap((e) => e.participants.map((p) => ({ ...p, event: rowOf.get(e.event_id)! })));
       if (parts.length) {
@@ -291,14 +304,27 @@ class PostgresStore implements Store {
   }
 
   async events(filter: EventFilter, page?: Paging): Promise<Page<EventItem>> {
+    const { items, total } = await this.eventPage(filter, page);
+    return { items: items.map((t) => JSON.parse(t) as EventItem), total };
+  }
+
+  async eventsJson(filter: EventFilter, page?: Paging): Promise<Uint8Array<ArrayBuffer>> {
+    const { items, total } = await this.eventPage(filter, page);
+    return eventPageJson(items, total);
+  }
+
+  /** A page of events as stored item texts: the page's rowids are picked first (a sort over narrow rows), then read. */
+  private async eventPage(filter: EventFilter, page?: Paging): Promise<Page<string>> {
     const { limit, offset } = clampPage(page);
     const { where, params } = eventWhere(filter);
     const k = params.length;
-    const rows = await this.q(`SELECT e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
-      FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}
-      ORDER BY e.date DESC NULLS LAST, e.rowid LIMIT $${k + 1} OFFSET $${k + 2}`, [...params, limit, offset]);
-    const [t] = await this.q(`SELECT count(*)::int AS n FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}`, params);
-    return { items: rows.map(toEventItem), total: n(t.n) };
+    const rows = await this.q(`SELECT e.item, CASE WHEN e.item IS NULL THEN e.json END AS json, e.date, e.lat, e.lon,
+        a.id AS article_id, a.title, a.published, a.outlet, a.url
+      FROM (SELECT e.rowid AS r FROM events e ${where} ORDER BY e.date DESC NULLS LAST, e.rowid LIMIT $${k + 1} OFFSET $${k + 2}) p
+      JOIN events e ON e.rowid = p.r JOIN articles a ON a.rowid = e.article_rowid
+      ORDER BY e.date DESC NULLS LAST, e.rowid`, [...params, limit, offset]);
+    const [t] = await this.q(`SELECT count(*)::int AS n FROM events e ${where}`, params);
+    return { items: rows.map(itemText), total: n(t.n) };
   }
 
   async actors(page?: Paging): Promise<Page<ActorSummary>> {
@@ -369,6 +395,7 @@ class PostgresStore implements Store {
   }
 }
 
+/** Conditions on events e alone (no join: the article is matched by its rowid). */
 function eventWhere(f: EventFilter): { where: string; params: unknown[] } {
   const cond: string[] = [];
   const params: unknown[] = [];
@@ -378,7 +405,7 @@ function eventWhere(f: EventFilter): { where: string; params: unknown[] } {
   if (f.country) cond.push(`e.country = ${p(f.country.toUpperCase())}`);
   if (f.from) cond.push(`e.date >= ${p(f.from.slice(0, 10))}`);
   if (f.to) cond.push(`e.date <= ${p(f.to.slice(0, 10))}`);
-  if (f.article) cond.push(`a.id = ${p(f.article)}`);
+  if (f.article) cond.push(`e.article_rowid = (SELECT rowid FROM articles WHERE id = ${p(f.article)})`);
   if (f.place) {
     cond.push(`(e.place_norm LIKE ${p(`%${likeEscape(normalizePhrase(f.place))}%`)} ESCAPE '\\' OR lower(e.place_en) LIKE ${p(`%${likeEscape(f.place.toLowerCase())}%`)} ESCAPE '\\')`);
   }

@@ -8,7 +8,7 @@ import { normalizePhrase } from "../../prep/normalize.js";
 import { makeSnippet } from "../../search/snippet.js";
 import { fts5Match, indexText, parseQuery } from "../../search/terms.js";
 import { deriveEntities, deriveEvents } from "../derive.js";
-import { toEventItem } from "../event-item.js";
+import { eventPageJson, itemText, type ArticleMeta } from "../event-item.js";
 import { buildGraph } from "../graph.js";
 import { canonicalUrl, contentHash } from "../keys.js";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
@@ -56,6 +56,14 @@ class SqliteStore implements Store {
     return st;
   }
 
+  // writes through this connection (counted as they start; better-sqlite3 runs them synchronously, so no
+  // read can fall between the count and the commit): PRAGMA data_version only moves for other connections
+  private writes = 0;
+
+  async changeToken(): Promise<string> {
+    return this.wrap(() => `${this.sql("PRAGMA data_version").pluck().get() as number}:${this.writes}`);
+  }
+
   async migrate(): Promise<void> {
     this.wrap(() => {
       this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
@@ -67,7 +75,20 @@ class SqliteStore implements Store {
           this.sql("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, now());
         })();
       }
+      this.fillEventItems();
     });
+  }
+
+  /** Events stored before events.item existed get it (in batches, each its own transaction; idempotent). */
+  private fillEventItems(): void {
+    const pick = this.db.prepare(`SELECT e.rowid AS rowid, e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
+      FROM events e JOIN articles a ON a.rowid = e.article_rowid WHERE e.item IS NULL LIMIT 500`);
+    const set = this.db.prepare("UPDATE events SET item = ? WHERE rowid = ?");
+    for (;;) {
+      const rows = pick.all() as Row[];
+      if (!rows.length) return;
+      this.db.transaction(() => { for (const r of rows) set.run(itemText(r), r.rowid); })();
+    }
   }
 
   async close(): Promise<void> {
@@ -87,6 +108,7 @@ class SqliteStore implements Store {
   async saveAnalyzed(article: ArticleInput, record: Analysis, engineVersion: string): Promise<SaveResult> {
     const urlKey = canonicalUrl(article.url);
     const hash = contentHash(article.text);
+    this.writes++;
     return this.wrap(() => this.db.transaction((): SaveResult => {
       const dup = this.duplicateOf(urlKey, hash);
       if (dup) return { id: dup, created: false };
@@ -96,32 +118,34 @@ class SqliteStore implements Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(id, urlKey, hash, article.title, article.published, article.outlet, article.url, article.text, now());
       const rowid = Number(info.lastInsertRowid);
       this.sql("INSERT INTO article_fts (rowid, terms) VALUES (?, ?)").run(rowid, indexText(article.title, article.text));
-      this.writeRecord(rowid, { ...record, document: { ...record.document, id } }, engineVersion);
+      const meta = { id, title: article.title, published: article.published, outlet: article.outlet, url: article.url };
+      this.writeRecord(rowid, { ...record, document: { ...record.document, id } }, engineVersion, meta);
       return { id, created: true };
     })());
   }
 
   async replaceRecord(articleId: string, record: Analysis, engineVersion: string): Promise<void> {
+    this.writes++;
     this.wrap(() => this.db.transaction(() => {
-      const row = this.sql("SELECT rowid FROM articles WHERE id = ?").get(articleId) as Row | undefined;
+      const row = this.sql("SELECT rowid, id, title, published, outlet, url FROM articles WHERE id = ?").get(articleId) as Row | undefined;
       if (!row) throw new RasdError("NOT_FOUND", `article ${articleId}`);
       const rowid = row.rowid as number;
       for (const t of ["events", "entities", "reports", "relations", "records"]) {
         this.sql(`DELETE FROM ${t} WHERE article_rowid = ?`).run(rowid);
       }
-      this.writeRecord(rowid, { ...record, document: { ...record.document, id: articleId } }, engineVersion);
+      this.writeRecord(rowid, { ...record, document: { ...record.document, id: articleId } }, engineVersion, row as ArticleMeta);
     })());
   }
 
-  private writeRecord(rowid: number, record: Analysis, engineVersion: string): void {
+  private writeRecord(rowid: number, record: Analysis, engineVersion: string, article: ArticleMeta): void {
     const db = this.db;
     db.prepare("INSERT INTO records (article_rowid, engine_version, created_at, json) VALUES (?, ?, ?, ?)")
       .run(rowid, engineVersion, now(), JSON.stringify(record));
-    const insEvent = db.prepare(`INSERT INTO events (article_rowid, event_id, type, status, date, country, place, place_norm, place_en, lat, lon, dead, confidence, json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insEvent = db.prepare(`INSERT INTO events (article_rowid, event_id, type, status, date, country, place, place_norm, place_en, lat, lon, dead, confidence, json, item)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insActor = db.prepare("INSERT INTO event_actors (event_rowid, role, name, name_norm, name_en, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const e of deriveEvents(record)) {
-      const ev = insEvent.run(rowid, e.event_id, e.type, e.status, e.date, e.country, e.place, e.place_norm, e.place_en, e.lat, e.lon, e.dead, e.confidence, e.json);
+    for (const e of deriveEvents(record, article)) {
+      const ev = insEvent.run(rowid, e.event_id, e.type, e.status, e.date, e.country, e.place, e.place_norm, e.place_en, e.lat, e.lon, e.dead, e.confidence, e.json, e.item);
       for (const p of e.participants) insActor.run(ev.lastInsertRowid, p.role, p.name, p.name_norm, p.name_en, p.country, p.sector);
     }
     const insEntity = db.prepare(`INSERT INTO entities (article_rowid, entity_id, type, name, name_norm, name_en, wikidata, country, sector, mentions)
@@ -177,15 +201,41 @@ class SqliteStore implements Store {
   }
 
   async events(filter: EventFilter, page?: Paging): Promise<Page<EventItem>> {
+    const { items, total } = this.eventPage(filter, page, false);
+    return { items: items.map((t) => JSON.parse(t as string) as EventItem), total };
+  }
+
+  async eventsJson(filter: EventFilter, page?: Paging): Promise<Uint8Array<ArrayBuffer>> {
+    const { items, total } = this.eventPage(filter, page, true);
+    return eventPageJson(items, total);
+  }
+
+  /**
+   * A page of events as their stored items: the page's rowids are picked first (a sort over the narrow
+   * timeline index), then only their items read (no join: the item already carries its article).
+   * bytes: the items as BLOBs (UTF-8 as stored, not decoded to strings).
+   */
+  private eventPage(filter: EventFilter, page: Paging | undefined, bytes: boolean): Page<Uint8Array | string> {
     const { limit, offset } = clampPage(page);
     const { where, params } = eventWhere(filter);
+    // Filters no index serves (substrings of actor and place names) scan every event: the total is then
+    // counted in the same scan (a window over the matches) instead of a second one.
+    const scan = Boolean(filter.actor || filter.place);
     return this.wrap(() => {
-      const rows = this.sql(`SELECT e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
-        FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}
-        ORDER BY e.date IS NULL, e.date DESC, e.rowid LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
-      const total = (this.sql(`SELECT count(*) AS n FROM events e JOIN articles a ON a.rowid = e.article_rowid ${where}`).get(...params) as Row).n as number;
-      return { items: rows.map(toEventItem), total };
+      const rows = this.sql(`SELECT e.rowid AS rowid, ${bytes ? "CAST(e.item AS BLOB)" : "e.item"} AS item${scan ? ", p.total" : ""}
+        FROM (SELECT e.rowid AS r${scan ? ", count(*) OVER () AS total" : ""} FROM events e ${where}
+          ORDER BY e.date IS NULL, e.date DESC, e.rowid LIMIT ? OFFSET ?) p
+        JOIN events e ON e.rowid = p.r ORDER BY e.date IS NULL, e.date DESC, e.rowid`).all(...params, limit, offset) as Row[];
+      const total = scan && rows.length ? (rows[0].total as number)
+        : lastPage(rows.length, limit, offset) ?? (this.sql(`SELECT count(*) AS n FROM events e ${where}`).get(...params) as Row).n as number;
+      return { items: rows.map((r) => (r.item as Uint8Array | string | null) ?? this.itemOf(r.rowid as number)), total };
     });
+  }
+
+  /** The item of an event stored before events.item existed (a read-only store that was not migrated). */
+  private itemOf(rowid: number): string {
+    return itemText(this.sql(`SELECT e.item, e.json, e.date, e.lat, e.lon, a.id AS article_id, a.title, a.published, a.outlet, a.url
+      FROM events e JOIN articles a ON a.rowid = e.article_rowid WHERE e.rowid = ?`).get(rowid) as Row);
   }
 
   async actors(page?: Paging): Promise<Page<ActorSummary>> {
@@ -213,10 +263,11 @@ class SqliteStore implements Store {
     const match = fts5Match(pq);
     if (!match) return { items: [], total: 0, terms: [] };
     return this.wrap(() => {
-      const rows = this.sql(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, bm25(article_fts) AS rank
-        FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?
-        ORDER BY rank LIMIT ? OFFSET ?`).all(match, limit, offset) as Row[];
-      const total = (this.sql("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(match) as Row).n as number;
+      // ranked and cut to the page inside the index, so only the page's articles (and texts) are read
+      const rows = this.sql(`SELECT a.id, a.title, a.published, a.outlet, a.url, a.text, f.rank
+        FROM (SELECT rowid, bm25(article_fts) AS rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) f
+        JOIN articles a ON a.rowid = f.rowid ORDER BY f.rank, f.rowid`).all(match, limit, offset) as Row[];
+      const total = lastPage(rows.length, limit, offset) ?? (this.sql("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(match) as Row).n as number;
       const terms = pq.groups.flat();
       const items = rows.map((r): SearchHit => {
         const s = makeSnippet(r.text as string, terms);
@@ -254,6 +305,7 @@ class SqliteStore implements Store {
   }
 
   async addTokenHash(name: string, sha256hex: string): Promise<void> {
+    this.writes++;
     this.wrap(() => this.sql("INSERT INTO api_tokens (name, sha256, created_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256")
       .run(name, sha256hex.toLowerCase(), now()));
   }
@@ -273,6 +325,12 @@ class SqliteStore implements Store {
   }
 }
 
+/** The total when a page shows the end of the list (a short page, not past the end): no count needed. */
+function lastPage(rows: number, limit: number, offset: number): number | null {
+  return rows < limit && (rows > 0 || offset === 0) ? offset + rows : null;
+}
+
+/** Conditions on events e alone (no join: the article is matched by its rowid). */
 function eventWhere(f: EventFilter): { where: string; params: unknown[] } {
   const cond: string[] = [];
   const params: unknown[] = [];
@@ -281,13 +339,14 @@ function eventWhere(f: EventFilter): { where: string; params: unknown[] } {
   if (f.country) { cond.push("e.country = ?"); params.push(f.country.toUpperCase()); }
   if (f.from) { cond.push("e.date >= ?"); params.push(f.from.slice(0, 10)); }
   if (f.to) { cond.push("e.date <= ?"); params.push(f.to.slice(0, 10)); }
-  if (f.article) { cond.push("a.id = ?"); params.push(f.article); }
+  if (f.article) { cond.push("e.article_rowid = (SELECT rowid FROM articles WHERE id = ?)"); params.push(f.article); }
   if (f.place) {
     cond.push("(e.place_norm LIKE ? ESCAPE '\\' OR lower(e.place_en) LIKE ? ESCAPE '\\')");
     params.push(`%${likeEscape(normalizePhrase(f.place))}%`, `%${likeEscape(f.place.toLowerCase())}%`);
   }
   if (f.actor) {
-    cond.push(`EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_rowid = e.rowid AND ea.role <> 'source'
+    // one pass over the participants into a set (half the cost of probing them event by event)
+    cond.push(`e.rowid IN (SELECT ea.event_rowid FROM event_actors ea WHERE ea.role <> 'source'
       AND (ea.name_norm LIKE ? ESCAPE '\\' OR lower(ea.name_en) LIKE ? ESCAPE '\\' OR ea.country = ?))`);
     params.push(`%${likeEscape(normalizePhrase(f.actor))}%`, `%${likeEscape(f.actor.toLowerCase())}%`, f.actor.toUpperCase());
   }
