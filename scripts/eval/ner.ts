@@ -44,7 +44,8 @@ export async function main(args: string[]): Promise<void> {
   const { train, dev } = anercorpSplit(fold);
   const devTokens = dev.reduce((a, s) => a + s.tokens.length, 0);
   console.log(`data: ../shared/data/ner/anercorp-train.txt (CAMeL train part), ${fold === 9 ? "fixed dev = the last" : `fold ${fold}:`} ${dev.length} of ${train.length + dev.length} sentences (${devTokens} tokens)`);
-  console.log(`model: ${model.version}, loaded in ${loadMs.toFixed(0)} ms`);
+  const opts = [...(model.res.options ?? [])].join(",") || "none";
+  console.log(`model: ${model.version} (${model.scheme.name.toUpperCase()} tags, optional features: ${opts}), loaded in ${loadMs.toFixed(0)} ms`);
 
   table("sentence by sentence (tagger alone):", dev, dev.map((s) => tagIndices(model, s.tokens)));
   table(`with consistency over runs of ${CONLL_DOC_SENTENCES} sentences (what rasd ner does; the headline figure):`, dev, tagAll(model, dev));

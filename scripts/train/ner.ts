@@ -1,4 +1,5 @@
-// npm run train -- ner [--seed N] [--epochs N] [--runs N] [--out DIR] (experiments: --wikifane --wojood --no-clusters --no-gaz --no-named-gaz --no-triggers --no-spelling --no-priors --drop R --fold K)
+// npm run train -- ner [--seed N] [--epochs N] [--runs N] [--out DIR] (experiments: --opts A,B --bilou --fane-feda K
+// --wojood-feda --cluster-extra --wikifane --wojood --no-clusters --no-gaz --no-named-gaz --no-triggers --no-spelling --no-priors --drop R --fold K)
 // Builds models/ner from ../shared/data: ANERcorp train (minus the fixed dev split), WikiFANE mapped to
 // ANERcorp's four classes, the Wojood sample, word clusters learned from the ANT corpus (Apache-2.0), and a
 // gazetteer from ../shared/data/places and ../shared/data/actors. Deterministic for a given seed.
@@ -6,19 +7,23 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { parseConll, type ConllSentence } from "../../src/ner/conll.js";
-import { FEATS_PER_TOKEN, sentenceFeatures, type FeatureResources } from "../../src/ner/features.js";
+import { FEATS_PER_TOKEN, OPEN_QUOTES, sentenceFeatures, type FeatureResources } from "../../src/ner/features.js";
 import { buildGazetteer, GAZ_CLASSES } from "../../src/ner/gazetteer.js";
 import { LOC_TYPES, locFeatures } from "../../src/ner/loc-type.js";
 import { decodeSpelling, encodeWeights, type ModelJson } from "../../src/ner/model-file.js";
-import { L, LABELS } from "../../src/ner/model.js";
+import { BILOU, BIO, encodeTags, type Scheme } from "../../src/ner/model.js";
 import { seededRandom as rng } from "../../src/core/random.js";
 import { trainPerceptron, type TrainSentence } from "../../src/ner/perceptron.js";
 import { normalize, normalizePhrase } from "../../src/prep/normalize.js";
 import { peel } from "../../src/ner/segment.js";
+import { hashPair } from "../../src/ner/hash.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const SHARED = `${ROOT}../shared/data/`;
-export const MODEL_VERSION = "ner-2";
+export const MODEL_VERSION = "ner-3";
+/** The optional feature groups of the shipped model (features.ts): neighbours' stem endings and clitics, and
+ * the spelling and listed-name lookups of a word's rest after an unpeeled و/ف/ب/ل. */
+export const DEFAULT_OPTIONS = ["naff", "spec2"];
 
 // ---------------------------------------------------------------- data
 
@@ -108,7 +113,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
  * neighbours (positive PMI with smoothed context counts, Levy et al. 2015), and seeded spherical k-means
  * groups the words into `k` fine clusters, whose centroids are grouped again into `kc` coarse ones.
  */
-export function learnClusters(opts: { seed: number; vocab: number; contexts: number; k: number; kc: number; iters: number }): {
+export function learnClusters(opts: { seed: number; vocab: number; contexts: number; k: number; kc: number; iters: number; extra?: readonly (readonly string[])[] }): {
   clusters: Map<string, number>; coarseOf: number[]; docs: number; tokens: number;
 } {
   const lines = gunzipSync(readFileSync(`${SHARED}corpus/ant.jsonl.gz`)).toString("utf8").split("\n");
@@ -134,6 +139,19 @@ export function learnClusters(opts: { seed: number; vocab: number; contexts: num
         if (seq.length) seqs.push(Int32Array.from(seq));
       }
     }
+  }
+  // --cluster-extra: further unlabelled sentences (token lists), read like ANT's paragraphs
+  for (const sent of opts.extra ?? []) {
+    const seq: number[] = [];
+    for (const t of sent) {
+      const w = normalize(t);
+      let id = ids.get(w);
+      if (id === undefined) { id = words.length; ids.set(w, id); words.push(w); counts.push(0); }
+      counts[id]++;
+      seq.push(id);
+    }
+    tokens += seq.length;
+    if (seq.length) seqs.push(Int32Array.from(seq));
   }
   const byFreq = words.map((_, i) => i).sort((a, b) => counts[b] - counts[a] || (words[a] < words[b] ? -1 : 1));
   const vocabIds = byFreq.slice(0, opts.vocab).filter((i) => counts[i] >= 5);
@@ -364,7 +382,7 @@ const TRIGGER_TYPES = ["PERS", "LOC", "ORG", "MISC"];
  * («وزيرة» after a name). Code per side: type * 3 + share bucket (≥ 10%, ≥ 30%, ≥ 60% of the stem's
  * occurrences), at least `minCount` such occurrences; packed as (left + 1) * 16 + (right + 1).
  */
-export function learnTriggers(sents: readonly ConllSentence[], minCount: number): Map<string, number> {
+export function learnTriggers(sents: readonly ConllSentence[], minCount: number, overQuotes = false): Map<string, number> {
   const T = TRIGGER_TYPES.length;
   const counts = new Map<string, Int32Array>(); // [total, left per type, right per type]
   for (const s of sents) {
@@ -374,7 +392,9 @@ export function learnTriggers(sents: readonly ConllSentence[], minCount: number)
       if (!c) { c = new Int32Array(1 + 2 * T); counts.set(stems[i], c); }
       c[0]++;
       if (s.tags[i] !== "O") continue;
-      const next = i + 1 < stems.length ? s.tags[i + 1] : "O";
+      // with overQuotes, «بعنوان « X»: the word before an opening quote counts for the name after it
+      const skip = overQuotes && i + 2 < stems.length && OPEN_QUOTES.includes(s.tokens[i + 1]) ? 1 : 0;
+      const next = i + 1 + skip < stems.length ? s.tags[i + 1 + skip] : "O";
       if (next.startsWith("B-")) { const k = TRIGGER_TYPES.indexOf(next.slice(2)); if (k >= 0) c[1 + k]++; }
       const prev = i > 0 ? s.tags[i - 1] : "O";
       if (prev !== "O") { const k = TRIGGER_TYPES.indexOf(prev.slice(2)); if (k >= 0) c[1 + T + k]++; }
@@ -448,14 +468,31 @@ export function learnSpelling(sents: readonly ConllSentence[], minCount: number)
 
 // ---------------------------------------------------------------- training
 
-const LABEL_INDEX = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-
-function toTrain(sents: readonly ConllSentence[], res: FeatureResources, rowOf: Map<number, number>, grow: boolean): TrainSentence[] {
+/**
+ * Sentences as feature rows. With `domain` (another corpus than ANERcorp), each token carries its features
+ * twice: the shared ones, which the shipped tagger uses, and a copy private to that corpus, which soaks up
+ * what is peculiar to it (Daumé's "frustratingly easy" domain adaptation, one-sided: tagging uses the shared
+ * copy only, so it costs nothing at run time).
+ */
+function toTrain(sents: readonly ConllSentence[], res: FeatureResources, scheme: Scheme, rowOf: Map<number, number>, grow: boolean, domain = 0): TrainSentence[] {
   const F = FEATS_PER_TOKEN;
+  const W = domain ? 2 * F : F;
   const out: TrainSentence[] = [];
   for (const s of sents) {
-    const feats = sentenceFeatures(s.tokens, res);
-    const rows = new Int32Array(s.tokens.length * F);
+    const base = sentenceFeatures(s.tokens, res);
+    const n = s.tokens.length;
+    let feats = base;
+    if (domain) {
+      feats = new Uint32Array(n * W);
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k < F; k++) {
+          const h = base[i * F + k];
+          feats[i * W + k] = h;
+          feats[i * W + F + k] = h === 0 ? 0 : hashPair(domain, h, 0);
+        }
+      }
+    }
+    const rows = new Int32Array(n * W);
     for (let i = 0; i < rows.length; i++) {
       const h = feats[i];
       if (h === 0) { rows[i] = -1; continue; }
@@ -467,7 +504,7 @@ function toTrain(sents: readonly ConllSentence[], res: FeatureResources, rowOf: 
       }
       rows[i] = r;
     }
-    const gold = Uint8Array.from(s.tags, (t) => LABEL_INDEX.get(t) ?? 0);
+    const gold = encodeTags(s.tags, scheme);
     out.push({ rows, gold });
   }
   return out;
@@ -492,6 +529,9 @@ export async function main(args: string[]): Promise<void> {
   const outDir = outIdx >= 0 ? args[outIdx + 1] : `${ROOT}models/ner/`;
   const log = (m: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 
+  // optional feature groups (features.ts), recorded in model.json; `--opts ""` for none
+  const oi = args.indexOf("--opts");
+  const options = (oi >= 0 ? args[oi + 1] : DEFAULT_OPTIONS.join(",")).split(",").filter(Boolean);
   const { train, dev } = anercorpSplit(opt(args, "fold", 9));
   log(`ANERcorp: ${train.length} train sentences, ${dev.length} dev sentences held out`);
   const data: ConllSentence[] = [...train];
@@ -520,7 +560,8 @@ export async function main(args: string[]): Promise<void> {
     const c = JSON.parse(readFileSync(cache, "utf8")) as { clusters: [string, number][]; coarseOf: number[]; docs: number; tokens: number };
     cl = { ...c, clusters: new Map(c.clusters) };
   } else {
-    cl = learnClusters({ seed, vocab: opt(args, "vocab", 20000), contexts: opt(args, "contexts", 1000), k: opt(args, "k", 256), kc: 32, iters: opt(args, "kiters", 8) });
+    cl = learnClusters({ seed, vocab: opt(args, "vocab", 20000), contexts: opt(args, "contexts", 1000), k: opt(args, "k", 256), kc: 32, iters: opt(args, "kiters", 8),
+      extra: flag(args, "cluster-extra") ? [...train, ...fane].map((x) => x.tokens) : undefined });
     if (cache) writeFileSync(cache, JSON.stringify({ ...cl, clusters: [...cl.clusters] }));
   }
   log(`clusters: ${cl.clusters.size} words from ANT (${cl.docs} articles, ${cl.tokens} tokens)`);
@@ -528,15 +569,29 @@ export async function main(args: string[]): Promise<void> {
     : buildGazetteerLists(flag(args, "no-named-gaz") ? [] : [...faneMapped, ...wojood], opt(args, "named-share", 0.5));
   log(`gazetteer: ${gazLists.map((l, i) => `${GAZ_CLASSES[i]} ${l.length}`).join(", ")}`);
   const gazetteer = buildGazetteer(gazLists.flatMap((l, cls) => l.map((p) => [p, cls] as const)));
-  const triggers = flag(args, "no-triggers") ? new Map<string, number>() : learnTriggers(train, opt(args, "trigger-min", 3));
+  const triggers = flag(args, "no-triggers") ? new Map<string, number>() : learnTriggers(train, opt(args, "trigger-min", 3), options.includes("qtrig"));
   log(`trigger words: ${triggers.size} stems from the ANERcorp training sentences`);
   const spellingText = flag(args, "no-spelling") ? "" : learnSpelling(priorSrc, 3);
   const spelling = decodeSpelling(spellingText);
   log(`spelling: ${spellingText.split("\n").length} letter trigrams from WikiFANE/Wojood words`);
-  const res: FeatureResources = { clusters: cl.clusters, coarseOf: cl.coarseOf, gazetteer, priors, triggers, spelling };
+  const res: FeatureResources = { clusters: cl.clusters, coarseOf: cl.coarseOf, gazetteer, priors, triggers, spelling, options: new Set(options) };
 
   const rowOf = new Map<number, number>();
-  const trainSet = toTrain(data, res, rowOf, true);
+  const scheme = flag(args, "bilou") ? BILOU : BIO;
+  const L = scheme.K;
+  const trainSet = toTrain(data, res, scheme, rowOf, true);
+  // --fane-feda K: every Kth WikiFANE sentence that has a name, --wojood-feda: the Wojood sample, both with
+  // features of their own domain besides the shared ones (see toTrain)
+  const fedaEvery = opt(args, "fane-feda", 0);
+  if (fedaEvery > 0) {
+    const pick = faneMapped.filter((s) => s.tags.some((t) => t !== "O")).filter((_, i) => i % fedaEvery === 0);
+    trainSet.push(...toTrain(pick, res, scheme, rowOf, true, 1001));
+    log(`WikiFANE (domain-adapted): ${pick.length} sentences added`);
+  }
+  if (flag(args, "wojood-feda")) {
+    trainSet.push(...toTrain(wojood, res, scheme, rowOf, true, 1002));
+    log(`Wojood (domain-adapted): ${wojood.length} sentences added`);
+  }
   const tokens = trainSet.reduce((a, s) => a + s.gold.length, 0);
   log(`features: ${rowOf.size} distinct over ${tokens} training tokens`);
   // several shuffles averaged: the perceptron's result moves by ±2 F1 with the order it sees sentences in
@@ -544,6 +599,7 @@ export async function main(args: string[]): Promise<void> {
   const trained = { weights: new Float32Array(rowOf.size * L), trans: new Float32Array((L + 1) * L) };
   for (let k = 0; k < runs; k++) {
     const t = trainPerceptron(trainSet, rowOf.size, {
+      scheme,
       epochs,
       seed: seed + k,
       dropSlots: WORD_SLOTS,
@@ -593,7 +649,7 @@ export async function main(args: string[]): Promise<void> {
   const json: ModelJson = {
     format: "rasd.ner/1",
     version: MODEL_VERSION,
-    labels: [...LABELS],
+    labels: [...scheme.tags],
     featsPerToken: FEATS_PER_TOKEN,
     scale,
     rows: keys.length,
@@ -605,11 +661,12 @@ export async function main(args: string[]): Promise<void> {
     triggers: [...triggers.entries()].map(([w, c]) => `${w}\t${c}`).join("\n"),
     gazetteer: gazLists.map((l) => l.join("\n")),
     loc,
+    options,
     meta: { seed, epochs, runs, prune: minW, trainSentences: data.length, trainTokens: tokens, wikifane: flag(args, "wikifane"), wojood: flag(args, "wojood"), priors: priors.size, triggers: triggers.size },
   };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}model.json`, JSON.stringify(json));
-  writeFileSync(`${outDir}weights.bin`, encodeWeights(Uint32Array.from(keys), weights, scale));
+  writeFileSync(`${outDir}weights.bin`, encodeWeights(Uint32Array.from(keys), weights, scale, L));
   log(`wrote ${outDir}model.json and weights.bin`);
 }
 

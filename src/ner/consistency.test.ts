@@ -25,4 +25,14 @@ describe("propagate", () => {
     expect(names(labels[1])).toEqual(["O", "B-PERS", "I-PERS"]);
     expect(names(labels[3])).toEqual(["O"]);
   });
+  it("tags the surname alone after the person was named in full, unless the surname is tagged as another type", () => {
+    const stems = [["قالت", "فايزه", "ابوالنجا"], ["اكدت", "ابوالنجا", "ان"]];
+    const labels = [ix(["O", "B-PERS", "I-PERS"]), ix(["O", "O", "O"])];
+    propagate(stems, labels);
+    expect(names(labels[1])).toEqual(["O", "B-PERS", "O"]);
+    const stems2 = [["لاعب", "محمد", "زمالك"], ["نادي", "زمالك"], ["فاز", "زمالك"]];
+    const labels2 = [ix(["O", "B-PERS", "I-PERS"]), ix(["O", "B-ORG"]), ix(["O", "O"])];
+    propagate(stems2, labels2);
+    expect(names(labels2[2])).toEqual(["O", "B-ORG"]);
+  });
 });

@@ -1,6 +1,7 @@
 // One name, one reading per document: a news article names «جوزيه» once after «المدير الفني» and then
 // bare five times. After the tagger has read every sentence, a name it tagged somewhere (same word stems,
-// clitics peeled) is tagged the same way where it was left untagged; names tagged with two types are left alone.
+// clitics peeled) is tagged the same way where it was left untagged, and so is the surname of a person named
+// in full; names tagged with two types are left alone.
 import { LABELS } from "./model.js";
 
 const TYPE_OF = LABELS.map((l) => (l === "O" ? "" : l.slice(2)));
@@ -16,6 +17,14 @@ export function propagate(stems: readonly (readonly string[])[], labels: Uint8Ar
   const types = new Map<string, Set<string>>();
   const firsts = new Set<string>();
   let maxLen = 0;
+  const surnames: string[] = [];
+  const add = (key: string, type: string, first: string, len: number): void => {
+    let t = types.get(key);
+    if (!t) { t = new Set(); types.set(key, t); }
+    t.add(type);
+    firsts.add(first);
+    maxLen = Math.max(maxLen, len);
+  };
   for (let s = 0; s < labels.length; s++) {
     const lab = labels[s];
     for (let i = 0; i < lab.length; i++) {
@@ -25,15 +34,15 @@ export function propagate(stems: readonly (readonly string[])[], labels: Uint8Ar
       while (j < lab.length && lab[j] === I_OF.get(type)) j++;
       const words = stems[s].slice(i, j);
       if (!words.some((w) => w.length >= minLen)) continue;
-      const key = words.join(" ");
-      let t = types.get(key);
-      if (!t) { t = new Set(); types.set(key, t); }
-      t.add(type);
-      firsts.add(words[0]);
-      maxLen = Math.max(maxLen, j - i);
+      add(words.join(" "), type, words[0], j - i);
+      // a person named in full is later named by the surname alone («فايزة أبوالنجا» … «أبوالنجا»)
+      if (type === "PERS" && words.length >= 2 && words[words.length - 1].length >= minLen) {
+        surnames.push(words[words.length - 1]);
+      }
     }
   }
   if (types.size === 0) return;
+  for (const w of surnames) if (!types.has(w)) add(w, "PERS", w, 1);
   for (let s = 0; s < labels.length; s++) {
     const lab = labels[s];
     const st = stems[s];

@@ -34,3 +34,24 @@ describe("sentenceFeatures: trigger words", () => {
     expect(without[2 * FEATS_PER_TOKEN + 43]).toBe(0);
   });
 });
+
+describe("sentenceFeatures: optional groups", () => {
+  it("fires the neighbours' stem-ending features only for a model trained with «naff»", () => {
+    const words = ["المهاجم", "كوبل", "البرتغالي"];
+    const on = sentenceFeatures(words, resources({ options: new Set(["naff"]) })).slice();
+    const off = sentenceFeatures(words, resources()).slice();
+    // slot 54: the last two letters of the next word's stem («لي» of «برتغالي»)
+    expect(on[1 * FEATS_PER_TOKEN + 54]).not.toBe(0);
+    expect(off[1 * FEATS_PER_TOKEN + 54]).toBe(0);
+  });
+  it("with «spec2», lets a name behind an unpeeled «و» start a listed name and spells the rest", () => {
+    const gazetteer = buildGazetteer([["اشرف عبد الباقي", 4]]);
+    const words = ["ومحمد", "هنيدي", "،", "وأشرف", "عبد", "الباقي"];
+    const on = sentenceFeatures(words, resources({ gazetteer, spelling, options: new Set(["spec2"]) })).slice();
+    const off = sentenceFeatures(words, resources({ gazetteer, spelling })).slice();
+    // slot 28: gazetteer match of the token itself
+    expect(on[3 * FEATS_PER_TOKEN + 28]).not.toBe(off[3 * FEATS_PER_TOKEN + 28]);
+    expect(on[3 * FEATS_PER_TOKEN + 70]).not.toBe(0);
+    expect(off[3 * FEATS_PER_TOKEN + 70]).toBe(0);
+  });
+});

@@ -8,7 +8,6 @@ import type { Mention, Prepared } from "../core/doc.js";
 import { spanOf } from "../core/span.js";
 import { formatConll, parseConll } from "./conll.js";
 import { propagate } from "./consistency.js";
-import { stemsOf } from "./features.js";
 import { classifyLoc } from "./loc-type.js";
 import { LABELS, tagIndices, type NerModel } from "./model.js";
 
@@ -19,8 +18,8 @@ export const CONLL_DOC_SENTENCES = 10;
 
 /** Tags sentences of surface words that belong to one document, with cross-sentence consistency. */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
-  const labels = sentences.map((words) => tagIndices(model, words));
-  const stems = sentences.map((words) => stemsOf(words, model.res));
+  const stems = sentences.map((words) => new Array<string>(words.length));
+  const labels = sentences.map((words, k) => tagIndices(model, words, stems[k]));
   propagate(stems, labels);
   return labels;
 }

@@ -3,11 +3,12 @@
 import { RasdError } from "../core/errors.js";
 import { FEATS_PER_TOKEN, type FeatureResources } from "./features.js";
 import { buildGazetteer } from "./gazetteer.js";
-import { buildTable, L, LABELS, type NerModel } from "./model.js";
+import { BILOU, BIO, buildTable, type NerModel } from "./model.js";
 
 export type ModelJson = {
   format: "rasd.ner/1";
   version: string;
+  /** the tags the weights are for: BIO (LABELS) or BILOU (see model.ts) */
   labels: string[];
   featsPerToken: number;
   /** subtracted from O's score at decoding */
@@ -27,13 +28,15 @@ export type ModelJson = {
   spelling?: string;
   /** per gazetteer class (index = GAZ_CLASSES), "phrase" lines */
   gazetteer: string[];
+  /** optional feature groups (features.ts OPTIONAL slots) the model was trained with */
+  options?: string[];
   /** [hash, gpe, loc, fac] */
   loc: number[][];
   meta: Record<string, unknown>;
 };
 
 /** Packs keys and weights into weights.bin bytes, quantizing to int16 with `scale`. */
-export function encodeWeights(keys: Uint32Array, weights: Float32Array, scale: number): Uint8Array {
+export function encodeWeights(keys: Uint32Array, weights: Float32Array, scale: number, L: number): Uint8Array {
   const n = keys.length;
   const buf = new ArrayBuffer(n * 4 + n * L * 2);
   const dv = new DataView(buf);
@@ -60,9 +63,11 @@ export function decodeSpelling(text: string): FeatureResources["spelling"] {
 
 /** Builds the in-memory model from model.json and weights.bin. */
 export function decodeModel(json: ModelJson, bin: Uint8Array): NerModel {
-  if (json.format !== "rasd.ner/1" || json.featsPerToken !== FEATS_PER_TOKEN || json.labels.join() !== LABELS.join()) {
+  const scheme = [BIO, BILOU].find((sc) => sc.tags.join() === json.labels.join());
+  if (json.format !== "rasd.ner/1" || json.featsPerToken > FEATS_PER_TOKEN || !scheme) {
     throw new RasdError("MODEL_MISSING", "models/ner was built for another version of the tagger; run `npm run train -- ner`");
   }
+  const L = scheme.K;
   const n = json.rows;
   if (bin.byteLength !== n * 4 + n * L * 2) throw new RasdError("MODEL_MISSING", "models/ner/weights.bin has the wrong size");
   const dv = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
@@ -96,10 +101,11 @@ export function decodeModel(json: ModelJson, bin: Uint8Array): NerModel {
   return {
     kind: "perceptron",
     version: json.version,
+    scheme,
     table: buildTable(keys, weights),
     trans: Float32Array.from(json.trans),
     oBias: json.oBias ?? 0,
-    res: { clusters, coarseOf: json.coarseOf, gazetteer: buildGazetteer(gazEntries), priors, triggers, spelling },
+    res: { clusters, coarseOf: json.coarseOf, gazetteer: buildGazetteer(gazEntries), priors, triggers, spelling, options: new Set(json.options ?? []) },
     locType: { weights: locWeights },
   };
 }

@@ -1,10 +1,14 @@
 // Averaged structured perceptron (Collins 2002) over the tagger's features, with the same Viterbi decoder
 // as tagging. Pure: the training script feeds it sentences whose features are already mapped to rows.
 import { FEATS_PER_TOKEN } from "./features.js";
-import { L, viterbi } from "./model.js";
+import { viterbi, type Scheme } from "./model.js";
 import { seededRandom as rng } from "../core/random.js";
 
-/** One training sentence: `rows[i * FEATS_PER_TOKEN + k]` is a feature row (-1 absent), `gold[i]` a label. */
+/**
+ * One training sentence: `rows[i * W + k]` is a feature row (-1 absent), `gold[i]` a tag of the scheme, where the width W
+ * is FEATS_PER_TOKEN or a multiple of it (a sentence from another corpus carries its features twice: shared,
+ * then a copy of its own domain; see scripts/train/ner.ts).
+ */
 export type TrainSentence = { rows: Int32Array; gold: Uint8Array };
 
 export type Trained = { weights: Float32Array; trans: Float32Array };
@@ -12,12 +16,13 @@ export type Trained = { weights: Float32Array; trans: Float32Array };
 
 /**
  * Trains for `epochs` passes in a seeded shuffled order and returns the averaged weights
- * (row-major, L per row) and transitions ((L + 1) × L, the last row being the sentence start).
+ * (row-major, K per row) and transitions ((K + 1) × K, the last row being the sentence start).
  */
 export function trainPerceptron(
   data: readonly TrainSentence[],
   nRows: number,
   opts: {
+    scheme: Scheme;
     epochs: number;
     seed: number;
     /** feature slots (word identity) hidden from a token with probability `dropRate` in each pass, so that
@@ -28,6 +33,7 @@ export function trainPerceptron(
   },
 ): Trained {
   const F = FEATS_PER_TOKEN;
+  const L = opts.scheme.K;
   const w = new Float32Array(nRows * L);
   const u = new Float32Array(nRows * L);
   const T = (L + 1) * L;
@@ -57,26 +63,28 @@ export function trainPerceptron(
       const { gold } = data[si];
       let rows = data[si].rows;
       const n = gold.length;
+      if (n === 0) continue;
+      const W = rows.length / n;
       if (dropRate > 0) {
         if (masked.length < rows.length) masked = new Int32Array(rows.length * 2);
         masked.set(rows);
         for (let i = 0; i < n; i++) {
           if (rand() >= dropRate) continue;
-          for (let k = 0; k < F; k++) if (dropMask[k]) masked[i * F + k] = -1;
+          for (let k = 0; k < W; k++) if (dropMask[k % F]) masked[i * W + k] = -1;
         }
         rows = masked;
       }
       emit.fill(0, 0, n * L);
       for (let i = 0; i < n; i++) {
-        for (let k = 0; k < F; k++) {
-          const r = rows[i * F + k];
+        for (let k = 0; k < W; k++) {
+          const r = rows[i * W + k];
           if (r < 0) continue;
           const b = r * L;
           for (let y = 0; y < L; y++) emit[i * L + y] += w[b + y];
         }
       }
       for (let t = 0; t < T; t++) trans32[t] = tw[t];
-      viterbi(emit, n, trans32, pred);
+      viterbi(emit, n, trans32, pred, opts.scheme);
       tokens += n;
       for (let i = 0; i < n; i++) {
         const g = gold[i];
@@ -85,8 +93,8 @@ export function trainPerceptron(
         const pp = i === 0 ? L : pred[i - 1];
         if (g !== p) {
           errors++;
-          for (let k = 0; k < F; k++) {
-            const r = rows[i * F + k];
+          for (let k = 0; k < W; k++) {
+            const r = rows[i * W + k];
             if (r < 0) continue;
             w[r * L + g] += 1; u[r * L + g] += c;
             w[r * L + p] -= 1; u[r * L + p] -= c;
