@@ -210,7 +210,7 @@ for (const r of readTsv(join(SHARED, "actors", "leaders.tsv"))) {
   leaderLines.push([r.country_iso3, r.office_class, r.person_name_en, r.start_date, r.end_date, factbook ? "factbook" : "countryinfo-phoenix-mit", "", "", ""].join("\t"));
 }
 // curated office holders 2010-2025 (public record), with Arabic press spellings; checked here so that a typo fails the build
-const CURATED_OFFICES = new Set([...OFFICES, "deputy_head_of_government", "head_of_organization", "envoy", "group_leader", "military_commander", "speaker", "party_leader", "union_leader"]);
+const CURATED_OFFICES = new Set([...OFFICES, "deputy_head_of_government", "head_of_organization", "envoy", "group_leader", "military_commander", "speaker", "party_leader", "union_leader", "un_representative"]);
 const CODES = new Set([...entities.filter((e) => e.kind === "state").map((e) => e.country!), "UNO", "EUR", "IGO", "IMG"]);
 const SECTORS = new Set(["", "GOV", "MIL", "REB", "PRM", "LEG", "OPP", "COP", "JUD", "PTY", "LAB", "BUS", "ELI"]);
 let curatedLeaders = 0;

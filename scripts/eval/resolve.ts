@@ -9,8 +9,12 @@
 // 4. Coverage (`--coverage [N] [--dump FILE]`, only this part runs): N ANT articles (default 500; politics, world and
 //    local news, every k-th in id order, the dev fixtures left out) through prep, the tagger and resolution; counts the
 //    tagger's ORG and PER mentions whose actor phrase gets a country. `--dump` writes one line per mention
-//    (doc, start, type, text, country, sector, actor phrase) so that two runs can be compared by hand.
+//    (doc, start, type, text, country, sector, actor phrase), per outermost actor phrase (ACTOR) and per place (PLACE) so that two runs can be compared by hand.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// 5. Common names (`--common-names [N] [--write]`, only this part runs): how often each one-word gazetteer name
+//    that is not a capital occurs in N ANT articles (all categories, every k-th) with the tagger marking it as a name
+//    (LOC/GPE/ORG/FAC) and without; names read mostly as common words («مشهد» scene, «بيانه» his statement) are
+//    written, with `--write`, to data/gazetteer/common-names.tsv, which resolution reads (see that folder's README).
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +27,7 @@ import { distanceKm } from "../../src/resolve/geocode.js";
 import { resolve } from "../../src/resolve/index.js";
 import { loadKnowledgeBase } from "../../src/resolve/load.js";
 import { phraseTokens, type KnowledgeBase } from "../../src/resolve/knowledge-base.js";
+import { matchDictionary } from "../../src/resolve/match.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHARED = join(ROOT, "..", "shared");
@@ -94,6 +99,12 @@ export async function main(args: string[]): Promise<void> {
     const n = Number(args[cov + 1]);
     const dump = args.indexOf("--dump");
     await coverage(kb, Number.isFinite(n) && n > 0 ? n : 500, dump >= 0 ? args[dump + 1] ?? null : null);
+    return;
+  }
+  const cn = args.indexOf("--common-names");
+  if (cn >= 0) {
+    const n = Number(args[cn + 1]);
+    await commonNames(kb, Number.isFinite(n) && n > 0 ? n : 4000, args.includes("--write"));
     return;
   }
   if (!args.includes("--seed-only")) await dev(kb, verbose);
@@ -277,7 +288,9 @@ async function coverage(kb: KnowledgeBase, n: number, dumpPath: string | null): 
       if (r.actors.some((y) => y !== x && y.span.start <= x.span.start && y.span.end >= x.span.end && y.span.end - y.span.start > x.span.end - x.span.start)) continue;
       phrases[0]++;
       if (x.country) phrases[1]++;
+      lines.push([a.id, x.span.start, "ACTOR", x.span.text, x.country ?? "", x.sector ?? "", x.span.text].join("\t").replace(/\n/g, " "));
     }
+    for (const p of r.places.values()) if (p.span) lines.push([a.id, p.span.start, "PLACE", p.span.text, p.country ?? "", p.name_en ?? "", ""].join("\t").replace(/\n/g, " "));
     for (const m of mentions) {
       if (m.type !== "ORG" && m.type !== "PER") continue;
       let best: Resolved["actors"][number] | null = null;
@@ -301,4 +314,55 @@ async function coverage(kb: KnowledgeBase, n: number, dumpPath: string | null): 
   console.log(`  ORG+PER: ${all[1]}/${all[0]} = ${pct(all[1], all[0])}; resolve ${(resMs / sample.length).toFixed(3)} ms/article (with tagger mentions)`);
   console.log(`  outermost actor phrases with a country (KB, rules and tagger together): ${phrases[1]}/${phrases[0]} = ${pct(phrases[1], phrases[0])}`);
   if (dumpPath) { writeFileSync(dumpPath, lines.join("\n") + "\n"); console.log(`  wrote ${dumpPath}`); }
+}
+
+/** One-word gazetteer names the tagger mostly leaves untagged in ANT: common words before they are places. */
+async function commonNames(kb: KnowledgeBase, n: number, write: boolean): Promise<void> {
+  const path = join(SHARED, "data/corpus/ant.jsonl.gz");
+  if (!existsSync(path)) { console.log(`common names: ${path} not found`); return; }
+  const { loadNerModel } = await import("../../src/ner/load.js");
+  const { recognize } = await import("../../src/ner/index.js");
+  const ner = loadNerModel();
+  const pool: string[] = [];
+  for (const l of gunzipSync(readFileSync(path)).toString("utf8").split("\n")) if (l) pool.push(l);
+  pool.sort();
+  const step = Math.max(1, Math.floor(pool.length / n));
+  const sample = pool.filter((_, i) => i % step === 0).slice(0, n).map((l) => (JSON.parse(l) as { text: string }).text);
+  const count = new Map<string, [number, number]>();
+  const freq = new Map<string, number>();
+  for (const text of sample) {
+    const doc = prepare(text, RES);
+    for (const t of doc.tokens) if (t.kind === "ar") freq.set(t.norm, (freq.get(t.norm) ?? 0) + 1);
+    const mentions = recognize(doc, ner).filter((m) => m.type === "LOC" || m.type === "GPE" || m.type === "ORG" || m.type === "FAC");
+    for (const m of matchDictionary(doc, kb)) {
+      if (m.tokenEnd - m.tokenStart !== 1) continue;
+      const places = m.entry.targets.filter((t) => t.kind === "place");
+      if (!places.length || m.entry.targets.some((t) => t.kind === "entity") || places.some((t) => t.kind === "place" && t.place.capitalOf)) continue;
+      // the form as written, clitics and all («بيانه»، «ومشهد»): the measure is per surface reading
+      const key = m.entry.tokens[0];
+      const c = count.get(key) ?? [0, 0];
+      const tagged = mentions.some((x) => x.tokenStart <= m.tokenStart && m.tokenStart < x.tokenEnd);
+      c[tagged ? 0 : 1]++;
+      count.set(key, c);
+    }
+  }
+  const f = (w: string) => freq.get(w) ?? 0;
+  // the common-noun paradigm of a word: the same word with the article toggled («مشهد» / «المشهد»), and for a form
+  // ending in a pronoun suffix the bare stem with the article («بيانه» → «البيان»)
+  const paradigm = (w: string) => Math.max(w.startsWith("ال") ? f(w.slice(2)) : f("ال" + w), /[^ا]ه$/.test(w) && w.length >= 4 ? f("ال" + w.slice(0, -1)) : 0, /ها$/.test(w) && w.length >= 5 ? f("ال" + w.slice(0, -2)) : 0);
+  if (process.env.RASD_DEBUG) for (const [k, [t, u]] of [...count.entries()].sort((a, b) => (b[1][0] + b[1][1]) - (a[1][0] + a[1][1]))) console.log(`${k}\t${t}\t${u}\t${f(k)}\t${paradigm(k)}`);
+  // mostly common: at least 3 occurrences and at least 60% of them untagged
+  // A name is mostly a common word when the tagger leaves it untagged more often than not AND either the word has a
+  // common-noun paradigm in the same articles (article toggled or pronoun suffix as frequent as half the word:
+  // «مشهد»/«المشهد»، «بيانه»/«البيان») or the tagger never marks it (4 occurrences or more: «بركان»، «الفحص»).
+  const rows = [...count.entries()].filter(([k, [t, u]]) => t + u >= 3 && t < u && (paradigm(k) >= Math.max(3, 0.5 * f(k)) || (t === 0 && u >= 4))).sort((a, b) => b[1][1] - a[1][1]);
+  console.log(`\ncommon names: ${sample.length} ANT articles (../shared/data/corpus/ant.jsonl.gz, all categories, every ${step}th line); ${count.size} one-word non-capital gazetteer names seen, ${rows.length} mostly common words (tagged < untagged, and a common-noun paradigm or never tagged)`);
+  console.log(rows.slice(0, 200).map(([k, [t, u]]) => `${k} ${t}/${t + u}`).join(", "));
+  const seen = [...count.entries()].filter(([k]) => !rows.some(([r]) => r === k)).sort((a, b) => b[1][0] - a[1][0]);
+  console.log(`kept as names (most frequent): ${seen.slice(0, 40).map(([k, [t, u]]) => `${k} ${t}/${t + u}`).join(", ")}`);
+  if (write) {
+    const out = join(ROOT, "data/gazetteer/common-names.tsv");
+    writeFileSync(out, ["# form\ttagged\tuntagged\tparadigm (ANT sample, the tagger; written by npm run eval -- resolve --common-names " + n + " --write)", ...rows.map(([k, [t, u]]) => `${k}\t${t}\t${u}\t${paradigm(k)}`)].join("\n") + "\n");
+    console.log(`wrote ${out}`);
+  }
 }

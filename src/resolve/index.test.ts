@@ -293,3 +293,109 @@ describe("any input", () => {
     );
   });
 });
+
+describe("common words that are also names", () => {
+  const runWith = (text: string, ner: { text: string; type: "LOC" | "GPE" | "ORG" | "PER" }[]): Resolved => {
+    const doc = prepare(text);
+    const mentions = ner.map((n) => {
+      const start = doc.text.indexOf(n.text);
+      const end = start + n.text.length;
+      const toks = doc.tokens.filter((t) => t.start >= start && t.end <= end);
+      return { start, end, text: n.text, type: n.type, tokenStart: toks[0].i, tokenEnd: toks[toks.length - 1].i + 1 };
+    });
+    return resolve(doc, mentions, kb);
+  };
+  const countries = (r: Resolved) => r.actors.map((a) => a.country);
+
+  it("does not read a gazetteer name that is mostly a common word as a place without evidence («مشهد» scene, «بركان» volcano)", () => {
+    expect(countries(run("في مشهد مؤلم، تجمع الأهالي أمام المستشفى."))).not.toContain("IRN");
+    expect(countries(run("أطلق الحوثيون صاروخ بركان على الرياض."))).not.toContain("MAR");
+    expect(countries(run("وقال المتحدث في بيانه إن الحكومة سترد."))).not.toContain("ESP");
+    expect(countries(run("سيطر التنظيم على القريتين بعد معارك."))).not.toContain("SYR");
+  });
+
+  it("keeps such a name as a place after a settlement word, in a list of places, or when the tagger marks it", () => {
+    expect(actorFor(run("سيطرت القوات على بلدة القريتين في ريف حمص."), "القريتين")?.country).toBe("SYR");
+    expect(actorFor(run("زار الرئيس الإيراني مدينة مشهد."), "مشهد")?.country).toBe("IRN");
+    expect(actorFor(run("تتزود به كامل مناطق المرناقية وبرج العامري وطبربة."), "المرناقية")?.country).toBe("TUN");
+    expect(actorFor(runWith("وصل الوفد إلى مشهد أمس.", [{ text: "مشهد", type: "GPE" }]), "مشهد")?.country).toBe("IRN");
+  });
+
+  it("reads a final «ه» as a pronoun, not as «ة», on a common noun in a text that writes «ة» («طلبه» his request ≠ «طلبة» students)", () => {
+    expect(run("وافقت الحكومة على طلبه.").actors.some((a) => a.sector === "EDU")).toBe(false);
+    expect(actorFor(run("تظاهر طلبة الجامعة أمام الوزارة."), "طلبة")?.sector).toBe("EDU");
+  });
+
+  it("reads a one-word organisation name as a common noun before an adjective or after «شبه»", () => {
+    expect(countries(run("هاجم المسلحون القاعدة العسكرية ليلا."))).not.toContain("IMG");
+    expect(countries(run("تصاعد التوتر في شبه الجزيرة الكورية."))).not.toContain("QAT");
+    expect(actorFor(run("وأعلن تنظيم القاعدة مسؤوليته."), "تنظيم القاعدة")).toMatchObject({ country: "IMG", sector: "REB" });
+    expect(actorFor(run("شن تنظيم داعش الارهابي هجمات انتحارية."), "تنظيم داعش")).toMatchObject({ country: "IMG", sector: "REB" });
+  });
+
+  it("reads «العربية» after a state or a definite noun as an adjective, not as the channel", () => {
+    expect(run("قالت وزارة خارجية جمهورية مصر العربية إن …").actors.some((a) => a.sector === "MED")).toBe(false);
+    expect(run("دعا جميع الدول العربية إلى التضامن.").actors.some((a) => a.sector === "MED")).toBe(false);
+    expect(actorFor(run("وقال مراسل العربية إن الاشتباكات تواصلت."), "العربية")?.sector).toBe("MED");
+  });
+});
+
+describe("metonyms, capitals, parties, nationality adjectives and office holders", () => {
+  it("codes «قوات الاحتلال» and «سلطات الاحتلال» as Israel, and another occupier by its nisba", () => {
+    expect(actorFor(run("اعتقلت قوات الاحتلال شابا فلسطينيا."), "قوات الاحتلال")).toMatchObject({ country: "ISR", sector: "MIL" });
+    expect(actorFor(run("قررت سلطات الاحتلال هدم المنزل."), "سلطات الاحتلال")).toMatchObject({ country: "ISR", sector: "GOV" });
+    expect(actorFor(run("انسحبت قوات الاحتلال الأمريكي من المدينة."), "قوات الاحتلال الأمريكي")).toMatchObject({ country: "USA", sector: "MIL" });
+  });
+
+  it("knows spelling variants of capitals acting as governments («بيونجيانج»)", () => {
+    expect(actorFor(run("قالت بيونجيانج إنها أطلقت صاروخا."), "بيونجيانج")).toMatchObject({ country: "PRK", sector: "GOV" });
+  });
+
+  it("reads a party's name after «حزب» whole, and a later bare head as that party or coalition", () => {
+    expect(actorFor(run("قال حزب التكتل الديمقراطي من أجل العمل والحريات إن …"), "حزب التكتل الديمقراطي من أجل العمل والحريات")).toMatchObject({ country: "TUN", sector: "PTY" });
+    const r = run("قالت حركة النهضة إنها ستشارك. وقالت الحركة في بيان إنها ترفض.");
+    expect(actorFor(r, "الحركة")).toMatchObject({ country: "TUN", sector: "PTY" });
+    const y = run("أعلن التحالف العربي أن الحوثيين أطلقوا صاروخا. وقال التحالف في بيان إن الدفاعات اعترضته.");
+    expect(actorFor(y, "التحالف")).toMatchObject({ country: "IGO", sector: "MIL" });
+    expect(actorFor(run("وقال التحالف في بيان إن الدفاعات اعترضت الصاروخ."), "التحالف")).toBeUndefined();
+  });
+
+  it("reads accusative nationality adjectives and group words («مواطنا أمريكيا»، «صحفيين فرنسيين»)", () => {
+    expect(actorFor(run("اختطف المسلحون مواطنا أمريكيا."), "مواطنا أمريكيا")).toMatchObject({ country: "USA", sector: "CVL" });
+    expect(actorFor(run("اعتقلت السلطات صحفيين فرنسيين."), "صحفيين فرنسيين")).toMatchObject({ country: "FRA", sector: "JRN" });
+    expect(actorFor(run("ألقت الشرطة القبض على 15 عنصرا تونسيا."), "تونسيا")?.country).toBe("TUN");
+  });
+
+  it("knows permanent representatives to the UN and UN envoys by name", () => {
+    expect(actorFor(run("وقال بشار الجعفري إن بلاده ترفض القرار."), "بشار الجعفري")).toMatchObject({ country: "SYR", sector: "GOV" });
+    expect(actorFor(run("وقالت نيكي هيلي أمام مجلس الأمن إن …"), "نيكي هيلي")).toMatchObject({ country: "USA", sector: "GOV" });
+    expect(actorFor(run("ودعا ستيفان دي ميستورا إلى وقف إطلاق النار."), "ستيفان دي ميستورا")?.country).toBe("UNO");
+  });
+
+  it("does not merge «خالد بن سلمان» (son of Salman) with «الملك سلمان»", () => {
+    const r = run("أعلن الملك سلمان تعيين الأمير خالد بن سلمان سفيرا.");
+    const king = entityWith(r, "سلمان");
+    const son = r.entities.find((e) => e.mentions.some((m) => m.text.includes("خالد بن سلمان")));
+    expect(son).toBeDefined();
+    expect(son).not.toBe(king);
+  });
+});
+
+describe("accusative group words as predicates", () => {
+  it("reads «مسؤولا عن» as an adjective (responsible for), «مسؤولا فرنسيا» as an official", () => {
+    expect(run("فالطبيب يتعرض يوميا لمواقف يكون فيها مسؤولا عن حياة بشرية.").actors.some((a) => a.sector === "GOV")).toBe(false);
+    expect(actorFor(run("لكن مسؤولا فرنسيا رفض أن يوضح ذلك."), "مسؤولا فرنسيا")).toMatchObject({ country: "FRA", sector: "GOV" });
+  });
+});
+
+describe("accusative adjectives and lists of places", () => {
+  it("reads «تحقيقا صحفيا» as a noun and its adjective, «اعتقلت صحفيا» as a journalist", () => {
+    expect(run("استمع إليه بعد إنجازه تحقيقا صحفيا مع فنان.").actors.some((a) => a.sector === "JRN")).toBe(false);
+    expect(actorFor(run("اعتقلت الشرطة صحفيا بعد المسيرة."), "صحفيا")?.sector).toBe("JRN");
+  });
+
+  it("keeps a common-word town name in a dash-separated list of towns and after «سجن»", () => {
+    expect(actorFor(run("شملت الأمطار ولايات جندوبة – تبرسق – باجة."), "تبرسق")?.country).toBe("TUN");
+    expect(actorFor(run("نفت إدارة سجن المرناقية الخبر."), "المرناقية")?.country).toBe("TUN");
+  });
+});

@@ -3,7 +3,8 @@
 // holds_office relations.
 //
 // Recipe:
-//   1. match the knowledge base over the tokens (match.ts)           4. role appositions -> persons, holds_office
+//   1. match the knowledge base over the tokens (match.ts), drop     4. role appositions -> persons, holds_office
+//      readings the context shows to be common words (commonReadings); bare heads («التحالف») -> the one named before
 //   2. count the countries the article names (geocode context)      5. the tagger's mentions the KB does not know
 //   3. one target per match -> entities and mentions                 6. actor phrases: entities + sector words
 //
@@ -24,7 +25,7 @@ export type { KnowledgeBase } from "./knowledge-base.js";
 // loadKnowledgeBase lives in ./load.ts (the stage's only file with I/O); the engine imports it from there.
 
 type Chosen =
-  | { kind: "entity"; m: DictMatch; entity: KbEntity; form: "name" | "nisba" | "plural" }
+  | { kind: "entity"; m: DictMatch; entity: KbEntity; form: "name" | "nisba" | "plural"; coref?: true }
   | { kind: "place"; m: DictMatch; place: GazPlace }
   | { kind: "sector"; m: DictMatch; row: KbSectorRow };
 
@@ -45,6 +46,14 @@ const ADMIN_WORDS = new Set(["ولاية", "ولايه", "محافظة", "محا
 const CITY_WORDS = new Set(["مدينة", "مدينه", "العاصمة", "العاصمه", "بمدينة", "بمدينه", "بالعاصمة", "بالعاصمه"].map(normalize));
 const PAIR_WORDS = new Set(["البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين", "الدولتان"].map(normalize));
 const ORIGIN = normalize("أصل");
+// words that name a settlement or area before its name: a common-word name after them is a place («بلدة القريتين»)
+const PLACE_WORDS = new Set(["بلدة", "بلده", "قرية", "قريه", "مخيم", "منطقة", "منطقه", "معتمدية", "معتمديه", "ناحية", "ناحيه", "قضاء", "مركز", "مناطق", "قرى", "بلدات", "مدن", "ولايات", "معتمديات", "مخيمات", "أحياء", "سجن", "مطار", "ميناء", "معبر"].map(normalize));
+// separators of a list of places: «المرناقية، طبربة»، «باجة – تبرسق – قبلاط»
+const LIST_SEPARATORS = new Set(["،", ",", "-", "–", "—", "/"]);
+// «شبه الجزيرة»، «شبه القارة»: a head that makes the next word a common noun
+const COMMON_HEADS = new Set(["شبه"].map(normalize));
+// adjectives the press gives organisations themselves («القاعدة الإرهابي»، «الجزيرة الإخبارية»): no common reading
+const ORG_ADJECTIVES = new Set(["الإرهابي", "الإرهابية", "الإخبارية", "الإخباري", "الفضائية", "الفضائي", "المتطرف", "المتطرفة", "الجهادي", "الجهادية", "المسلح", "المسلحة"].map(normalize));
 const COMMA = new Set(["،", ","]);
 const FORMER = new Set(["السابق", "الاسبق", "السابقه", "الاسبقه"]);
 // words that may stand between an office or body and its owner besides definite nouns: «الناطق باسم وزارة …»
@@ -68,7 +77,7 @@ export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): 
     doc, entities: [], byKey: new Map(), mentions: [], actors: [], places: new Map(), relations: [],
     taken: new Uint8Array(doc.tokens.length), variants: allVariants(doc),
   };
-  const matches = matchDictionary(doc, kb, w.variants);
+  const matches = commonReadings(doc, kb, matchDictionary(doc, kb, w.variants), mentions, w.variants);
   const ctx = geoContext(doc, matches);
   // office holders the KB knows by their full Arabic name («يوسف الشاهد»): gazetteer words inside them are not places
   const known = knownNames(doc, kb, w.variants);
@@ -78,8 +87,8 @@ export function resolve(doc: Prepared, mentions: Mention[], kb: KnowledgeBase): 
   const people = mentions.filter((m) => m.type === "PER" && m.tokenEnd - m.tokenStart >= 2);
   const inName = (c: Chosen) => c.kind === "place" && !c.place.capitalOf && !c.m.clitics.includes("ب") && !LOCATIVE.has(doc.tokens[c.m.tokenStart - 1]?.norm ?? "")
     && people.some((m) => m.tokenStart <= c.m.tokenStart && c.m.tokenEnd <= m.tokenEnd && c.m.tokenEnd - c.m.tokenStart < m.tokenEnd - m.tokenStart);
-  const chosen = namesOverPlaces(doc, matches.map((m) => choose(doc, m, ctx)))
-    .filter((c) => c.kind !== "place" || (!known.some((k) => c.m.tokenStart < k.tokenEnd && k.tokenStart < c.m.tokenEnd) && !inName(c)));
+  const chosen = headMentions(doc, namesOverPlaces(doc, matches.map((m) => choose(doc, m, ctx)))
+    .filter((c) => c.kind !== "place" || (!known.some((k) => c.m.tokenStart < k.tokenEnd && k.tokenStart < c.m.tokenEnd) && !inName(c))), w.variants);
   const atToken = new Map<number, Chosen>();
   for (const c of chosen) {
     for (let t = c.m.tokenStart; t < c.m.tokenEnd; t++) w.taken[t] = 1;
@@ -264,6 +273,130 @@ function geoContext(doc: Prepared, matches: DictMatch[]): GeoContext {
   return ctx;
 }
 
+/**
+ * Drops dictionary readings that the context shows to be common words:
+ * - a one-word gazetteer name that is mostly a common word in news (kb.commonNames: «مشهد» scene, «بركان» volcano,
+ *   «القريتين» the two villages) is a place only when the tagger marks it, a settlement word stands before it
+ *   («بلدة القريتين»، «مناطق المرناقية»), it is coordinated with another place, or a locative (or «بين») stands before it and the
+ *   article names the place's country elsewhere (by a name, nisba or another place);
+ * - a one-word organisation name with the article followed by a definite adjective (not its own state's nisba, not an
+ *   adjective of organisations such as «الإرهابي») is a noun with its adjective («القاعدة العسكرية» the military base, «الجزيرة الكورية»), after «شبه» a common noun («شبه الجزيرة»);
+ * - a one-word adjective-shaped organisation name right after a state's name or a definite noun is an adjective
+ *   («جمهورية مصر العربية»، «الدول العربية»), not the channel «العربية».
+ */
+function commonReadings(doc: Prepared, kb: KnowledgeBase, matches: DictMatch[], mentions: Mention[], variants: Variant[][]): DictMatch[] {
+  const toks = doc.tokens;
+  let named: Set<string> | null = null;
+  const out: DictMatch[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    if (m.tokenEnd - m.tokenStart !== 1) { out.push(m); continue; }
+    // an accusative group or office word before «عن» is a predicate adjective: «يكون مسؤولا عن» (responsible for)
+    // … and a nisba-shaped one right after an indefinite accusative noun is its adjective: «تحقيقا صحفيا» (a press inquiry)
+    if (m.entry.accusative && m.entry.targets.every((t) => t.kind === "sector")) {
+      if (toks[m.tokenEnd]?.norm === "عن") continue;
+      const p = toks[m.tokenStart - 1];
+      if (m.entry.tokens[0].endsWith("يا") && p && p.kind === "ar" && p.sentence === toks[m.tokenStart].sentence && /[^و]ا$/.test(p.norm) && p.norm.length >= 4 && !definite(p)) continue;
+    }
+    const ts = m.entry.targets;
+    const form = m.entry.tokens[0];
+    const prev = toks[m.tokenStart - 1];
+    const sameSentence = prev && prev.sentence === toks[m.tokenStart].sentence;
+    const prevForms = sameSentence ? variants[prev.i] : [];
+    const orgs = ts.filter((t) => t.kind === "entity" && t.form === "name" && t.entity.kind === "org");
+    if (orgs.length && orgs.length === ts.filter((t) => t.kind !== "sector").length) {
+      if (sameSentence && prevForms.some((v) => COMMON_HEADS.has(v.form))) continue;
+      const next = toks[m.tokenEnd];
+      const nm = matches[k + 1];
+      const nextIsOwnNisba = nm && nm.tokenStart === m.tokenEnd && nm.entry.targets.some((t) => t.kind === "entity" && t.form !== "name" && orgs.some((o) => o.kind === "entity" && o.entity.country === t.entity.country));
+      if (form.startsWith("ال") && next && next.sentence === toks[m.tokenStart].sentence && next.kind === "ar" && !m.clitics && ADJECTIVE.test(next.norm) && definite(next) && !nextIsOwnNisba && !ORG_ADJECTIVES.has(next.norm) && !(nm && nm.tokenStart === m.tokenEnd && nm.entry.targets.some((t) => t.kind === "sector"))) continue;
+      const pm = out[out.length - 1];
+      if (!m.clitics && ADJECTIVE.test(form) && sameSentence && (definite(prev) || (pm && pm.tokenEnd === m.tokenStart && pm.entry.targets.some((t) => t.kind === "entity" && t.form === "name" && t.entity.kind === "state")))) continue;
+    }
+    if (kb.commonNames.has(form) && ts.every((t) => t.kind === "place" && !t.place.capitalOf)) {
+      const tagged = mentions.some((x) => x.type !== "PER" && x.tokenStart <= m.tokenStart && m.tokenStart < x.tokenEnd);
+      const placeWord = prevForms.some((v) => PLACE_WORDS.has(v.form) || CITY_WORDS.has(v.form) || ADMIN_WORDS.has(v.form));
+      // coordinated with a place that is not itself a common word: «المرناقية وبرج العامري وطبربة»
+      const isPlace = (x: DictMatch | undefined) => !!x && x.entry.targets.some((t) => t.kind === "place") && !(x.tokenEnd - x.tokenStart === 1 && kb.commonNames.has(x.entry.tokens[0]));
+      const nm = matches[k + 1];
+      const pm = out[out.length - 1];
+      const sep = (i: number) => LIST_SEPARATORS.has(toks[i]?.text ?? "");
+      const coordinated = (nm && nm.tokenStart === m.tokenEnd && nm.clitics.startsWith("و") && isPlace(nm)) || (pm && pm.tokenEnd === m.tokenStart && m.clitics.startsWith("و") && isPlace(pm))
+        || (nm && nm.tokenStart === m.tokenEnd + 1 && sep(m.tokenEnd) && isPlace(nm)) || (pm && m.tokenStart === pm.tokenEnd + 1 && sep(pm.tokenEnd) && isPlace(pm));
+      let ok = tagged || placeWord || coordinated;
+      if (!ok && (m.clitics.includes("ب") || (sameSentence && (LOCATIVE.has(prev.norm) || prev.norm === BETWEEN)))) {
+        named ??= countriesNamed(matches, kb);
+        ok = ts.some((t) => t.kind === "place" && !!t.place.country && named!.has(t.place.country));
+      }
+      if (!ok) continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * «التحالف» after «التحالف العربي»، «الحركة» after «حركة النهضة»: a bare head word (coalition, front, movement, party,
+ * organisation) names the one organisation of that head the article has already named in full; with two such
+ * organisations named, or none before it, it stays what it was (a sector word or nothing).
+ */
+function headMentions(doc: Prepared, chosen: Chosen[], variants: Variant[][]): Chosen[] {
+  const named = new Map<string, { entity: KbEntity; at: number } | null>();
+  for (const c of chosen) {
+    if (c.kind !== "entity" || c.form !== "name" || c.entity.kind !== "org" || c.m.tokenEnd - c.m.tokenStart < 2) continue;
+    const head = c.m.entry.tokens[0].replace(/^ال/, "");
+    const h = "ال" + head;
+    if (!COREF_HEADS.has(h)) continue;
+    const had = named.get(h);
+    if (had === undefined) named.set(h, { entity: c.entity, at: c.m.tokenEnd });
+    else if (had && had.entity !== c.entity) named.set(h, null);
+  }
+  if (!named.size) return chosen;
+  const byStart = new Map<number, Chosen>();
+  for (const c of chosen) byStart.set(c.m.tokenStart, c);
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of chosen) if (c.kind !== "sector") for (let t = c.m.tokenStart; t < c.m.tokenEnd; t++) covered[t] = 1;
+  const out = chosen.slice();
+  let changed = false;
+  for (const t of doc.tokens) {
+    if (covered[t.i] || t.kind !== "ar") continue;
+    const v = variants[t.i].find((x) => named.get(x.form));
+    if (!v) continue;
+    const n = named.get(v.form)!;
+    if (t.i < n.at) continue;
+    // the head followed by a word of its own (a definite adjective or noun: «التحالف الوطني») names something else
+    const next = doc.tokens[t.i + 1];
+    if (next && next.sentence === t.sentence && next.kind === "ar" && definite(next) && !variants[next.i].some((x) => LOCATIVE.has(x.form))) continue;
+    const old = byStart.get(t.i);
+    if (old && (old.kind !== "sector" || old.m.tokenEnd !== t.i + 1)) continue;
+    const m: DictMatch = { tokenStart: t.i, tokenEnd: t.i + 1, start: t.start + v.offset, end: t.end, entry: { tokens: [v.form], targets: [] }, clitics: v.clitics };
+    const c: Chosen = { kind: "entity", m, entity: n.entity, form: "name", coref: true };
+    if (old) out[out.indexOf(old)] = c; else out.push(c);
+    changed = true;
+  }
+  return changed ? out.sort((a, b) => a.m.start - b.m.start) : out;
+}
+const BETWEEN = normalize("بين");
+const PATRONYM = /(?:^|\s)(?:بن|ابن|بنت|ابو|ابي|ام)$/;
+const COREF_HEADS = new Set(["التحالف", "الجبهه", "الحركه", "الحزب", "التنظيم", "الجماعه", "الائتلاف", "التيار"].map(normalize));
+
+/** The states the article names, by their names, nisbas or their places (a match whose readings share one state), leaving out common-word names. */
+function countriesNamed(matches: DictMatch[], kb: KnowledgeBase): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) {
+    if (m.tokenEnd - m.tokenStart === 1 && kb.commonNames.has(m.entry.tokens[0])) continue;
+    let cc: string | null | undefined;
+    for (const t of m.entry.targets) {
+      if (t.kind === "sector") continue;
+      const c = (t.kind === "entity" ? t.entity.country : t.place.country) ?? "";
+      if (cc === undefined) cc = c;
+      else if (cc !== c) { cc = null; break; }
+    }
+    if (cc) out.add(cc);
+  }
+  return out;
+}
+
 function choose(doc: Prepared, m: DictMatch, ctx: GeoContext): Chosen {
   const ts = m.entry.targets;
   const prev = doc.tokens[m.tokenStart - 1]?.norm ?? "";
@@ -377,7 +510,8 @@ function owner(doc: Prepared, c: Extract<Chosen, { kind: "sector" }>, atToken: M
   const toks = doc.tokens;
   const direct = atToken.get(b);
   const fromEntity = (n: Chosen, ethnic: boolean): Owner | null => {
-    if (n.kind === "sector") return null;
+    // a bare head read as the organisation named before («الحزب») is not an owner: «رئيسة الحزب» is not followed by a name
+    if (n.kind === "sector" || (n.kind === "entity" && n.coref)) return null;
     const e = entityOf.get(n) ?? null;
     const form = n.kind === "entity" ? n.form : "name";
     if (n.kind === "entity") {
@@ -561,7 +695,9 @@ function personEntity(w: Work, kb: KnowledgeBase, persons: Map<string, Entity>, 
   const key = [startChar === undefined ? toks[0].norm : normalize(w.doc.text.slice(start, toks[0].end)), ...toks.slice(1).map((t) => t.norm)].join(" ");
   // «دي ميزيير» after «توماس دي ميزيير»: a known person's last words name that person
   let e = persons.get(key);
-  if (!e) for (const [k, p] of persons) if (k.endsWith(" " + key) || key.endsWith(" " + k)) { e = p; break; }
+  // … but not after «بن» (son of): «خالد بن سلمان» is not «الملك سلمان»
+  const tail = (long: string, short: string) => long.endsWith(" " + short) && !PATRONYM.test(long.slice(0, -short.length - 1));
+  if (!e) for (const [k, p] of persons) if (tail(k, key) || tail(key, k)) { e = p; break; }
   if (!e) {
     // an office without a country («رئيس الحكومة يوسف الشاهد»): a curated holder of that exact name lends the country
     const known = country ? null : kb.personNames.get(key.split(" ")[0])?.find((p) => p.tokens.join(" ") === key) ?? null;

@@ -33,7 +33,9 @@ export type Target =
   | { kind: "place"; place: GazPlace }
   | { kind: "sector"; row: KbSectorRow };
 
-export type PhraseEntry = { tokens: string[]; targets: Target[] };
+/** `taa`: every spelling the phrase came from ends in «ة», so a text that writes «ة» and has «ه» there reads another
+ *  word («بيانه» his statement ≠ «بيانة» Baena, «طلبه» his request ≠ «طلبة» students). */
+export type PhraseEntry = { tokens: string[]; targets: Target[]; taa?: boolean; accusative?: boolean };
 
 /** An office holder's full Arabic name as the press writes it (curated rows), with the country all its rows share. */
 export type PersonName = { tokens: string[]; country: string; sector: string | null; name_en: string };
@@ -50,6 +52,9 @@ export type KnowledgeBase = {
   /** curated office holders' Arabic names (two words or more) by first normalized token, longest first; a name
    *  shared by holders of two countries is left out */
   personNames: Map<string, PersonName[]>;
+  /** one-word gazetteer names that are mostly common words in news (data/gazetteer/common-names.tsv): a place only
+   *  with more evidence (see `resolve`) */
+  commonNames: Set<string>;
   /** outlets → the country they report from (data/kb/outlets.tsv; see outlet-country.ts) */
   outlets?: OutletTable;
   stats: { entities: number; places: number; sectorForms: number; leaders: number; phrases: number };
@@ -62,10 +67,11 @@ export function phraseTokens(s: string): string[] {
   return (normalize(s).match(WORD) ?? []);
 }
 
-/** Inflected forms of a masculine nisba (أرميني → أرمينية، أرمينيون، أرمينيين، أرمينيان …), each also with ال. */
+/** Inflected forms of a masculine nisba (أرميني → أرمينية، أرمينيون، أرمينيين، أرمينيان، أرمينيات …), each also with ال; the
+ *  accusative «أرمينيا» is added in buildKnowledgeBase where it names nothing else. */
 export function nisbaForms(base: string): string[][] {
   const words = phraseTokens(base);
-  const suffixes = ["", "ه", "ون", "ين", "ان", "تان", "تين"];
+  const suffixes = ["", "ه", "ون", "ين", "ان", "تان", "تين", "ات"];
   const out: string[][] = [];
   for (const suf of suffixes) {
     const plain = words.map((w) => w + suf);
@@ -101,18 +107,24 @@ export function latinSkeleton(s: string): string {
   return out.trim();
 }
 
-export type KbSources = { data: KbData; places: GazPlace[]; leaders: LeaderRow[]; outlets?: OutletRow[] };
+export type KbSources = { data: KbData; places: GazPlace[]; leaders: LeaderRow[]; outlets?: OutletRow[]; commonNames?: string[] };
+
+// party heads: «حزب التكتل الديمقراطي …» names the party the KB knows as «التكتل الديمقراطي …»
+const PARTY_HEADS = ["حزب", "حركة"].map(normalize);
+const TAA = /ة[\u064B-\u0652\u0640]*$/;
 
 /** Builds the lookup tables once (at load); resolution then only reads them. */
-export function buildKnowledgeBase({ data, places, leaders, outlets }: KbSources): KnowledgeBase {
+export function buildKnowledgeBase({ data, places, leaders, outlets, commonNames }: KbSources): KnowledgeBase {
   const index = new Map<string, PhraseEntry[]>();
   const byKey = new Map<string, PhraseEntry>();
-  const add = (tokens: string[], target: Target) => {
+  const add = (tokens: string[], target: Target, raw?: string) => {
     if (!tokens.length) return;
     const key = tokens.join(" ");
+    const taa = raw !== undefined && TAA.test(raw.trim());
     let e = byKey.get(key);
+    if (e && !taa) delete e.taa;
     if (!e) {
-      e = { tokens, targets: [] };
+      e = { tokens, targets: [], ...(taa ? { taa } : {}) };
       byKey.set(key, e);
       const list = index.get(tokens[0]) ?? [];
       list.push(e);
@@ -121,7 +133,11 @@ export function buildKnowledgeBase({ data, places, leaders, outlets }: KbSources
     if (!e.targets.some((t) => sameTarget(t, target))) e.targets.push(target);
   };
   for (const entity of data.entities) {
-    for (const a of entity.aliases) add(phraseTokens(a), { kind: "entity", entity, form: "name" });
+    for (const a of entity.aliases) {
+      const t = phraseTokens(a);
+      add(t, { kind: "entity", entity, form: "name" }, a);
+      if (entity.sector === "PTY" && t.length >= 2 && !PARTY_HEADS.includes(t[0])) for (const h of PARTY_HEADS) add([h, ...t], { kind: "entity", entity, form: "name" }, a);
+    }
     for (const n of entity.nisba) for (const f of nisbaForms(n)) add(f, { kind: "entity", entity, form: "nisba" });
     for (const p of entity.plurals) {
       const t = phraseTokens(p);
@@ -129,15 +145,25 @@ export function buildKnowledgeBase({ data, places, leaders, outlets }: KbSources
       add(t.map((w) => "ال" + w), { kind: "entity", entity, form: "plural" });
     }
   }
-  for (const place of places) for (const a of place.names_ar) add(phraseTokens(a), { kind: "place", place });
+  for (const place of places) for (const a of place.names_ar) add(phraseTokens(a), { kind: "place", place }, a);
   let sectorForms = 0;
   for (const row of data.sectors) {
     for (const f of row.forms) {
       const t = phraseTokens(f);
-      add(t, { kind: "sector", row });
-      if (!t[0].startsWith("ال")) add(["ال" + t[0], ...t.slice(1)], { kind: "sector", row });
+      add(t, { kind: "sector", row }, f);
+      if (!t[0].startsWith("ال")) add(["ال" + t[0], ...t.slice(1)], { kind: "sector", row }, f);
       sectorForms++;
     }
+  }
+  // accusative indefinite forms (tanwin alif) of one-word nisbas and group or office words: «مواطنا أمريكيا»،
+  // «صحفيا فرنسيا»; added last, and only where the form names nothing else («سوري» + «ا» is «سوريا», the same state)
+  const accusative: [string[], Target][] = [];
+  for (const entity of data.entities) for (const n of entity.nisba) { const t = phraseTokens(n); if (t.length === 1) accusative.push([[t[0] + "ا"], { kind: "entity", entity, form: "nisba" }]); }
+  for (const row of data.sectors) for (const f of row.forms) { const t = phraseTokens(f); if (t.length === 1 && !t[0].startsWith("ال") && !/[اهى]$/.test(t[0]) && t[0].length >= 3) accusative.push([[t[0] + "ا"], { kind: "sector", row }]); }
+  for (const [t, target] of accusative) {
+    if (byKey.has(t[0]) && !byKey.get(t[0])!.accusative) continue;
+    add(t, target);
+    byKey.get(t[0])!.accusative = true;
   }
   const joined = new Map<string, PhraseEntry>();
   for (const list of index.values()) {
@@ -168,6 +194,7 @@ export function buildKnowledgeBase({ data, places, leaders, outlets }: KbSources
   }
   return {
     index, joined, entities: new Map(data.entities.map((e) => [e.id, e])), leaders: leaderMap, currentLeaders, personNames,
+    commonNames: new Set((commonNames ?? []).map(normalize)),
     ...(outlets ? { outlets: buildOutletTable(outlets) } : {}),
     stats: { entities: data.entities.length, places: places.length, sectorForms, leaders: leaders.length, phrases: byKey.size },
   };

@@ -13,7 +13,7 @@ function rows(path: string): string[][] {
   return readFileSync(path, "utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t"));
 }
 
-/** Loads data/kb/kb.json, data/kb/leaders.tsv, data/kb/outlets.tsv and data/gazetteer/places.tsv into lookup tables (~100 ms, once). */
+/** Loads data/kb/kb.json, data/kb/leaders.tsv, data/kb/outlets.tsv, data/gazetteer/places.tsv and data/gazetteer/common-names.tsv into lookup tables (~100 ms, once). */
 export function loadKnowledgeBase(root: string = ROOT): KnowledgeBase {
   try {
     const data = JSON.parse(readFileSync(join(root, "data/kb/kb.json"), "utf8")) as KbData;
@@ -27,7 +27,8 @@ export function loadKnowledgeBase(root: string = ROOT): KnowledgeBase {
       ...(c[6] ? { names_ar: c[6].split("|") } : {}), ...(c[7] ? { wikidata: c[7] } : {}), ...(c[8] ? { sector: c[8] } : {}),
     }));
     const outlets = parseOutlets(readFileSync(join(root, "data/kb/outlets.tsv"), "utf8"));
-    return buildKnowledgeBase({ data, places, leaders, outlets });
+    const commonNames = readFileSync(join(root, "data/gazetteer/common-names.tsv"), "utf8").split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t")[0]);
+    return buildKnowledgeBase({ data, places, leaders, outlets, commonNames });
   } catch (cause) {
     throw new RasdError("MODEL_MISSING", "knowledge base (data/kb, data/gazetteer): run `npx tsx scripts/build-kb.ts`", { cause });
   }

@@ -67,6 +67,7 @@ export function tokenVariants(tok: Token): Variant[] {
   return out;
 }
 
+const HA_END = /ه[\u064B-\u0652\u0640]*$/;
 const NONE: Variant[] = [];
 /** Lookup forms of every word token (computed once per document and shared by the resolver's passes). */
 export function allVariants(doc: Prepared): Variant[][] {
@@ -81,6 +82,10 @@ function isWord(t: Token): boolean {
 export function matchDictionary(doc: Prepared, kb: KnowledgeBase, variants: Variant[][] = allVariants(doc)): DictMatch[] {
   const toks = doc.tokens;
   const out: DictMatch[] = [];
+  // a text that writes «ة» reads a final «ه» on a common noun as a pronoun: «طلبه» (his request) is not «طلبة»
+  // (students); names are left alone (a Tunisian text may write «صبراته» for «صبراتة»): common-word place names are
+  // gated in resolve (kb.commonNames)
+  const writesTaa = doc.text.includes("ة");
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i];
@@ -96,6 +101,7 @@ export function matchDictionary(doc: Prepared, kb: KnowledgeBase, variants: Vari
           let ok = true;
           for (let k = 1; k < n && ok; k++) ok = toks[i + k].norm === e.tokens[k] && toks[i + k].sentence === tok.sentence;
           if (!ok) continue;
+          if (e.taa && writesTaa && HA_END.test(toks[i + n - 1].text) && e.targets.every((t) => t.kind === "sector")) continue;
           // a stripped clitic must leave a real word: short bare forms only match unstripped
           if (v.clitics && n === 1 && v.form.length < 3) continue;
           best = { tokenStart: i, tokenEnd: i + n, start: tok.start + v.offset, end: toks[i + n - 1].end, entry: e, clitics: v.clitics };
