@@ -1,6 +1,6 @@
 // A person the resolver knows by name only («حسن نصر الله», «ماكين») still acts for a state when the article
 // says which: an office in apposition («الأمين العام لحزب الله اللبناني، حسن نصر الله»), a nationality right
-// after the name («ماكين الأمريكي»). Later mentions of that person — the same entity, or the name shortened to
+// after the name («ماكين الأمريكي») or closing the title before it («السيناتور الأمريكي جون ماكين»). Later mentions of that person — the same entity, or the name shortened to
 // its last word(s) («نصر الله», «ماكين») — carry the same country. This is within-article coreference only:
 // nothing is looked up outside the text.
 import type { ActorMention, Resolved } from "../core/doc.js";
@@ -53,6 +53,8 @@ export function withPersonCountries(w: Words, resolved: Resolved): ActorMention[
     if (before && before.country && before.sector && OFFICE.has(before.sector) && apposed(w, before, m)) learn(m, before.country, before.sector);
     else if (after && after.country && after.sector && OFFICE.has(after.sector) && apposed(w, m, after)) learn(m, after.country, after.sector);
     else if (after && isNationality(after) && after.tokenStart === m.tokenEnd) learn(m, after.country!, null);
+    // «السيناتور الأمريكي جون ماكين», «وزير الخارجية التركي مولود جاويش أوغلو»: the title's nationality right before the name
+    else if (before && isNationality(before) && before.tokenEnd === m.tokenStart) learn(m, before.country!, null);
   }
   if (!byEntity.size && !byName.length) return actors;
   return actors.map((m) => {

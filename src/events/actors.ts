@@ -47,7 +47,8 @@ function prepOf(w: Words, m: ActorMention, from: number): string | null {
     const p = toks[prev];
     if (p.norm === "قبل" && toks[prev - 1]?.norm === "من") return "من قبل";
     const bare = p.norm.replace(/^[وف]/, "");
-    if (w.isCue(prev, "prep")) return bare === "الي" ? "الي" : bare;
+    // («وبين حزب التكتل ... تضامنه»: the verb «بيّن», not the preposition)
+    if (w.isCue(prev, "prep") && !(bare === "بين" && w.isBayyana(prev))) return bare === "الي" ? "الي" : bare;
   }
   return null;
 }

@@ -36,6 +36,8 @@ export type Candidate = {
   anaphoric: boolean;
   /** «هذا الاجتماع», «تلك الهجمات» */
   demonstrative: boolean;
+  /** «دوي الانفجارات», «أصوات إطلاق النار»: what was heard of an incident, not an incident of its own */
+  heard?: boolean;
   counts: CasualtyCount[];
   confidence: number;
   /** violence evidence in the sentence (conflict words, armed actors, tolls) minus sport/economy words */
@@ -188,7 +190,8 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
     let pick = ms[0];
     // «جدد رفضه للتدخل», «أبلغت إسرائيل رفضها»: «رفضه» is "he refused it" or "his refusal"; inside a clause,
     // after another word, it is the maṣdar with its owner (a verb with an object pronoun opens its clause)
-    if (pick.verb && pick.end === i + 1 && i > s.tokenStart && toks[i - 1].kind === "ar" && !/^[وف]/.test(toks[i].norm) && POSSESSIVE.test(toks[i].text.replace(/[\u064B-\u0652]/g, ""))) {
+    // (so after a comma that closes a reporting verb's subject: «وبين حزب التكتل، تضامنه المطلق مع ...»)
+    if (pick.verb && pick.end === i + 1 && i > s.tokenStart && (toks[i - 1].kind === "ar" || afterReporter(w, i, s.tokenStart)) && !/^[وف]/.test(toks[i].norm) && POSSESSIVE.test(toks[i].text.replace(/[\u064B-\u0652]/g, ""))) {
       const noun = ms.find((x) => x.entry.pos === "N" && x.end === pick.end && x.entry.type === pick.entry.type);
       if (noun) pick = noun;
     }
@@ -202,6 +205,12 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
   const counts = casualtyCounts(w, s, times);
   const scores = sentenceScores(ctx, s.tokenStart, s.tokenEnd);
 
+  // «فعندما يترتب ترحيل طالب لجوء ... يرفض الأخير استعادته»: «عندما» with a present-tense verb states what
+  // generally happens; the acts told after it are no incidents
+  let generic = -1;
+  for (let i = s.tokenStart; i < s.tokenEnd - 1 && generic < 0; i++) {
+    if (GENERIC_WHEN.has(toks[i].norm.replace(/^[وف]/, "")) && /^ي/.test(toks[i + 1].norm) && toks[i + 1].norm.length >= 4) generic = i;
+  }
   // 2. absorption: arguments of complement-taking triggers, objects of verbs, consequences, intentions
   const out: Candidate[] = [];
   let scopeEnd = -1;
@@ -265,6 +274,13 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
       if (w.isCue(k, "intent") || w.isCue(k, "result") || (m.entry.pos === "N" && (w.isCue(k, "hyp") || w.isCue(k, "superl")))) skip = true;
     }
     if (m.entry.pos === "N" && m.start > clause.start && w.isCue(m.start - 1, "superl")) skip = true;
+    // «بعد عدة هجمات في لندن»: a count of past incidents with no date of its own sums up, it tells none of them
+    // (unless a relative clause tells them: «عدة اجتماعات عقدتها مؤخرا»)
+    if (m.entry.pos === "N" && m.start > s.tokenStart && toks[m.start - 1].norm.replace(/^[وف]/, "") === "عده" && !isDefinite(w, m.start) && !told && !PRONOUN_VERB.test(toks[m.end]?.norm.replace(/^[وف]/, "") ?? "") && !ownDate(w, times, m.end, s.tokenEnd)) skip = true;
+    if (generic >= 0 && m.start > generic && (m.verb === "pres" || m.entry.pos === "N") && !ownDate(w, times, m.end, s.tokenEnd)) skip = true;
+    // «عدد الأمريكيين الذين تعتقلهم بيونجيانج», «الحركة التي تحكم القطاع»: a present-tense act in a relative
+    // clause describes a standing state of affairs, not an incident (unless the clause dates it)
+    if (m.verb === "pres" && !m.future && INCIDENT_TYPES.has(m.entry.type) && m.start > s.tokenStart && w.isCue(m.start - 1, "rel") && !ownDate(w, times, m.end, s.tokenEnd)) skip = true;
     // «رفضاً للعزل», «دعماً للشاب», «احتجاجاً على»: an indefinite accusative masdar after a clause says why
     // the clause's act was done, it is not an act of its own
     // (a verb form read there needs the written tanween: «رفضا» is also "the two refused")
@@ -277,6 +293,11 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
     // (two kinds of one type are two events: «الاحتجاجات ... مع تنفيذ إضراب عام»)
     const prev = out[out.length - 1];
     if (prev && prev.clause === clause && prev.type === m.entry.type && !(prev.mode && m.entry.mode && prev.mode !== m.entry.mode)) skip = true;
+    // «وقوع عمليتي دهس على لندن بريدج وطعن بسكين»: a word of the same kind joined by «و» right after the
+    // previous incident noun's phrase names the same incident (no verb, no date of its own between them)
+    if (prev && prev.sentence === si && prev.type === m.entry.type && prev.entry.pos === "N" && !(prev.mode && m.entry.mode && prev.mode !== m.entry.mode) &&
+      /^و/.test(toks[m.start].norm) && m.start > prev.trigger.end && m.start - prev.trigger.end <= 6 && !matches.some((x) => x.verb && x.start > prev.trigger.end && x.start < m.start) &&
+      !ownDate(w, times, m.end, Math.min(s.tokenEnd, m.end + 4))) skip = true;
     if (skip) continue;
     let nextVerb = s.tokenEnd;
     for (let k = mi + 1; k < matches.length; k++) if (matches[k].verb && !reportingAt.has(matches[k].start)) { nextVerb = matches[k].start; break; }
@@ -288,9 +309,99 @@ export function readSentence(ctx: SentenceContext, si: number): SentenceReading 
     cand.sportScore = scores.sport;
     out.push(cand);
     if (cand.type === "ASSAULT" && cand.entry.sym && new Set(cand.actor.map((a) => a.country).filter(Boolean)).size >= 2) ctx.lastSides = cand.actor.slice();
-    if (cand.actor.some((a) => a.country)) ctx.lastActors = { actors: cand.actor.slice(), sentence: si };
+    // (a party known only by its head noun, «الحزب», counts: its country is filled in later)
+    if (cand.actor.some((a) => a.country || a.sector)) ctx.lastActors = { actors: cand.actor.slice(), sentence: si };
   }
+  // «واعتبرت حركة الشعب أن "إقدام الولايات المتحدة على شن هذا العدوان ..."», «وشدد الأسد على أن هذا التقرير ...
+  // "عار"»: a speaker's complement that blames (aggression, a violation, a disgrace) with no act of its own told
+  // there is the speaker's accusation; the first other party named in it is the accused
+  for (let k = 0; k < scopes.length; k++) {
+    const ev = evaluation(ctx, si, scopes[k], scopes[k + 1]?.at ?? s.tokenEnd, out, actors, clauseOf(scopes[k].at));
+    if (ev) out.push(ev);
+  }
+  out.sort((a, b) => a.trigger.start - b.trigger.start);
   return { candidates: out, scopes, counts, clauses };
+}
+
+const COUNTS: Record<string, number> = { الثلاث: 3, الثلاثه: 3, الثلاثة: 3, الاربع: 4, الاربعه: 4, الاربعة: 4, الخمس: 5, الخمسه: 5, الخمسة: 5, الست: 6, السته: 6, الستة: 6 };
+
+/** «الدول الثلاث», «البلدان الأربعة» at token k: how many states it counts (0 when it is not such a phrase). */
+function countedStates(w: Words, k: number): number {
+  const head = w.tokens[k].norm.replace(/^[وف]/, "").replace(/^(لل|بال|ال)/, "");
+  if (head !== "دول" && head !== "بلدان") return 0;
+  if (!/^(ل|ب)?ال/.test(w.tokens[k].norm.replace(/^[وف]/, "")) && !w.tokens[k].norm.replace(/^[وف]/, "").startsWith("لل")) return 0;
+  return COUNTS[w.tokens[k + 1]?.norm ?? ""] ?? 0;
+}
+
+/** The states of the last list of exactly `n` states named before token k («تونس والجزائر ومصر»); [] when none. */
+function statesBefore(ctx: SentenceContext, k: number, n: number): Actor[] {
+  const { resolved } = ctx;
+  const states = resolved.mentions.filter((m) => {
+    const p = m.tokenEnd <= k ? resolved.places.get(m.entity) : undefined;
+    return Boolean(p && p.admin1 === null && p.precision === 3 && p.country);
+  }).sort((a, b) => a.tokenStart - b.tokenStart);
+  let best: Actor[] = [];
+  let run: Actor[] = [];
+  let end = -10;
+  for (const m of states) {
+    const country = resolved.places.get(m.entity)!.country!;
+    // (the next name of a list follows at once, «والجزائر», or after a comma)
+    if (m.tokenStart - end > 1) run = [];
+    if (!run.some((a) => a.country === country)) run.push({ entity: m.entity, text: m.span.text, country, sector: null });
+    end = m.tokenEnd;
+    if (run.length === n) best = run.slice();
+  }
+  return best;
+}
+
+/** Whether token i follows a comma that closes a reporting verb's subject («وأكد الحزب، رفضه ...»). */
+function afterReporter(w: Words, i: number, sStart: number): boolean {
+  const c = w.tokens[i - 1]?.text;
+  if (c !== "،" && c !== ",") return false;
+  for (let k = i - 2; k >= Math.max(sStart, i - 9); k--) {
+    if (w.tokens[k].kind === "punct") return false;
+    if (w.cue(k, "report")?.verb || w.isCue(k, "continue") || w.isBayyana(k)) return true;
+  }
+  return false;
+}
+
+const EVALUATION: TriggerEntry = {
+  type: "ACCUSE", mode: "disapprove", pos: "V", amb: false, sym: false, cas: false, free: false, part: false, told: false,
+  victim: false, obj: null, notPrev: new Set(), notNext: new Set(), context: [], line: -1,
+};
+// acts told in a complement that are the speaker's own stance: the evaluation is not a second act
+const STANCES = new Set<EventType>(["ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE"]);
+
+/** The accusation a reporting verb makes when its complement blames and tells no stance of its own. */
+function evaluation(ctx: SentenceContext, si: number, sc: SourceScope, end: number, out: Candidate[], actors: ActorMention[], clause: Clause): Candidate | null {
+  const { w, resolved } = ctx;
+  const src = sc.source;
+  // (a party known by its state or sector; a complement opened by «أن»: «يعتبر غزوا» is "counts as", no speaker)
+  if (!src || (!src.country && !src.sector)) return null;
+  if (!w.cue(sc.at, "report")?.verb && !w.cue(sc.at, "continue")) return null;
+  if (!w.isCue(sc.from, "comp")) return null;
+  if (out.some((c) => c.trigger.start >= sc.at && c.trigger.start < end && STANCES.has(c.type))) return null;
+  let blame = -1;
+  for (let k = sc.from; k < end; k++) {
+    if (!w.isCue(k, "blame")) continue;
+    // «ليس عدوانا», «لا يتضمن أي انتهاك»: a denied blame blames no one
+    if (w.isCue(k - 1, "neg") || w.isCue(k - 2, "neg") || w.isCue(k - 3, "neg")) continue;
+    blame = k;
+    break;
+  }
+  if (blame < 0) return null;
+  const s = w.doc.sentences[si];
+  const accused: Actor[] = [];
+  for (const g of groupsIn(w, actors, sc.from, end)) {
+    const list = groupActors(g, resolved).filter((a) => a.country && a.country !== src.country && a.text !== src.text);
+    if (list.length) { accused.push(...list); break; }
+  }
+  return {
+    type: "ACCUSE", mode: "disapprove", context: [], entry: EVALUATION, trigger: { start: sc.at, end: sc.at + 1 }, sentence: si, clause,
+    actor: [src], recipient: accused, argStart: sc.at, argEnd: Math.min(s.tokenEnd, blame + 1),
+    when: chooseWhen(w, ctx.times, sc.at, clause, s.tokenStart, s.tokenEnd), where: null, whereEntity: null, source: null,
+    status: "asserted", anaphoric: false, demonstrative: false, counts: [], confidence: 0.55, conflictScore: 0, sportScore: 0,
+  };
 }
 
 function buildCandidate(
@@ -460,7 +571,22 @@ function buildCandidate(
     const head = groupsIn(w, actors, Math.max(sStart, prevClause.start - 6), prevClause.start).pop();
     if (head) take(head, "r");
   }
+  // «مقتل 6 قياديين من تنظيم داعش في غارة جوية»: the party a toll in the clause counts its dead from was hit
+  if (e.type === "ASSAULT" && !sym && !recipient.length) {
+    for (const c of counts) {
+      if (c.end > t || c.start < clause.start) continue;
+      // («من تنظيم "داعش"»: the head noun and a quote may stand between «من» and the name)
+      const from = groups.find((g) => {
+        if (used.has(g) || g.tokenStart < c.start || g.tokenEnd > t || isPlaceGroup(g)) return false;
+        if (g.prep === "من") return g.tokenStart - c.end <= 2;
+        for (let k = g.tokenStart - 1; k >= Math.max(c.start, g.tokenStart - 3); k--) if (toks[k].norm === "من") return k - c.end <= 2;
+        return false;
+      });
+      if (from) { take(from, "r"); break; }
+    }
+  }
   // objects and prepositional arguments
+  let fallbackActor = false;
   for (const g of groups) {
     if (used.has(g)) continue;
     if (g.tokenEnd <= t && e.pos === "V") continue;
@@ -472,6 +598,8 @@ function buildCandidate(
     if (p === "بين" || p === "من قبل") take(g, "a");
     // «اتصال هاتفي تلقاه من أمير قطر»: who a call or a visit came from takes part in it
     else if (p === "من" && e.type === "CONSULT" && g.tokenStart >= 2 && (PRONOUN_VERB.test(toks[g.tokenStart - 2].norm.replace(/^[وف]/, "")) || w.isCue(g.tokenStart - 2, "light"))) take(g, "a");
+    // «حصلت دمشق على دعم عسكري من روسيا»: who the one obtaining it got aid from gives it
+    else if (p === "من" && patient && GIVING.has(e.type) && g.tokenStart > t) take(g, "a");
     else if (p === "مع") take(g, sym ? "a" : "r");
     else if (p === "علي" || p === "ضد" || p === "الي" || p === "ل" || p === "ب" || p === "تجاه" || p === "نحو") {
       if (p === "ب" && e.type !== "ACCUSE" && e.type !== "REQUEST" && e.type !== "CONSULT") continue;
@@ -481,7 +609,12 @@ function buildCandidate(
       if (isPlaceGroup(g) && g.tokenStart > 0 && w.triggersAt(g.tokenStart - 1).some((x) => x.entry.pos === "N")) continue;
       // (a two-sided noun's bare genitives are its sides: «الاشتباكات ... أهالي قريتي بشني والجرسين»)
       if (sym && e.pos === "N") take(g, "a");
-      else if (ONE_SIDED_ACCUSATIVE.has(e.type) || !sym) take(g, actor.length || e.pos === "N" || e.part || pronounSubject ? "r" : "a");
+      else if (ONE_SIDED_ACCUSATIVE.has(e.type) || !sym) {
+        const role = actor.length || e.pos === "N" || e.part || pronounSubject ? "r" : "a";
+        // (a bare group further on than a subject stands, taken as the doer only for want of one)
+        if (role === "a" && e.pos === "V" && !subject) fallbackActor = true;
+        take(g, role);
+      }
       else take(g, "a");
     }
   }
@@ -505,6 +638,9 @@ function buildCandidate(
         if (g && passive(g)) { recipient.push(...groupActors(g, resolved)); break; }
         if (g) { inherited = groupActors(g, resolved); break; }
       }
+      // «و طالب وزير الأوقاف ...، كما طالب العالمين ...»: with no party named in the earlier clauses, the doer
+      // of the act the sentence told just before (a title the resolver left unnamed)
+      if (!inherited.length && prev && prev.sentence === si && prev.actor.length && clause.opener !== "comp" && w.isCue(clause.start, "boundary")) inherited = prev.actor.slice();
       if (inherited.length && !sym && actor.length) { recipient.unshift(...actor); actor.splice(0, actor.length); }
       actor.unshift(...inherited);
     }
@@ -547,7 +683,10 @@ function buildCandidate(
   }
   // «كما حذر من ...», «ولكنه أكد ...», «ودعا إلى ...» opening a sentence with no subject of its own: the doer of
   // the act the sentence before told (Arabic drops a subject that continues)
-  if (e.pos === "V" && !actor.length && !subject && !titled && !e.part && ci === 0 && t - sStart <= 1 && ctx.lastActors && ctx.lastActors.sentence === si - 1) {
+  // (a bare group deep in the clause taken as the doer for want of a subject is then the object: «كما طالب
+  // العالمين العربي ... لمنع الاحتلال الإسرائيلي»)
+  if (e.pos === "V" && (!actor.length || fallbackActor) && !subject && !titled && !e.part && ci === 0 && t - sStart <= 1 && ctx.lastActors && ctx.lastActors.sentence === si - 1) {
+    if (fallbackActor) recipient.unshift(...actor.splice(0, actor.length));
     actor.push(...ctx.lastActors.actors);
   }
   // «إن هولندا ستدفع ثمن تصرفاتها»: the one who will pay is threatened; the one who says so threatens
@@ -565,6 +704,14 @@ function buildCandidate(
       for (const a of ctx.lastSides) if (!actor.some((x) => x.country === a.country && x.text === a.text)) actor.push(a);
       break;
     }
+  }
+  // «وزراء خارجية الدول الثلاث المجتمعين», «البلدان الأربعة»: a counted set of states is the last that many
+  // states the article named before it
+  for (let k = clause.start; k < to - 1; k++) {
+    const n = countedStates(w, k);
+    if (!n) continue;
+    for (const a of statesBefore(ctx, k, n)) if (!actor.some((x) => x.country === a.country)) actor.push(a);
+    break;
   }
   // a two-sided clash «مع X» reported by one side: the reporter is the other side
   const source = scope?.source ?? null;
@@ -592,6 +739,8 @@ function buildCandidate(
   const visited = e.mode === "visit" && e.pos === "V" ? inClause.find((pm) => pm.tokenStart >= m.end && pm.tokenStart - m.end <= 2 && usedSpan(pm)) : undefined;
   const pick =
     visited ??
+    // (a locative the geocoder could place in a country first: «في مدينة الموصل» over a bare «مدينة»)
+    inClause.find((pm) => isLocative(w, pm) && !usedSpan(pm) && Boolean(resolved.places.get(pm.entity)?.country)) ??
     inClause.find((pm) => isLocative(w, pm) && !usedSpan(pm)) ??
     (tail > to ? placeMentions(resolved, to, tail).find((pm) => isLocative(w, pm)) : undefined) ??
     // (not the genitive of another incident noun: «القبض على منفذ هجوم مانشستر» did not happen in Manchester)
@@ -623,6 +772,8 @@ function buildCandidate(
   if (e.type === "CONSULT") {
     for (let k = clause.start; k < to; k++) if (w.isCue(k, "injured") || w.isCue(k, "dead")) return null;
     if ([...actor, ...recipient].some((a) => a.sector === "MED" || a.sector === "JRN")) return null;
+    // «أن ابنه زار ليبيا»: a relative's visit is a private trip, not a political consultation
+    if (e.mode === "visit" && e.pos === "V" && (KIN.has(toks[t - 1]?.norm.replace(/^[وف]/, "") ?? "") || KIN.has(toks[m.end]?.norm ?? ""))) return null;
   }
   // an ambiguous verb with no one doing it or undergoing it is figurative («أزمة تهدد الاستقرار»)
   if (e.amb && e.pos === "V" && actor.length + recipient.length === 0) return null;
@@ -639,7 +790,9 @@ function buildCandidate(
   // الاشتباكات», «منذ اندلاع القتال») refers back; one with its own victim or place is told as news
   const prevTok = t > 0 ? w.tokens[t - 1].norm.replace(/^[وف]/, "") : "";
   const inPP = /^(بال|كال|لل)/.test(w.tokens[t].norm.replace(/^[وف]/, "")) || (t > clause.start && (w.isCue(t - 1, "prep") || w.isCue(t - 1, "happen") || prevTok === "بشان"));
-  const anaphoric = e.pos === "N" && !e.free && (demonstrative || (isDefinite(w, t) && (inPP || actor.length + recipient.length === 0) && !patient && recipient.length === 0));
+  // («أن قرار قطع العلاقات يأتي في ظل ...»: the decision named by its definite act refers back to it when told before)
+  const decided = prevTok === "قرار";
+  const anaphoric = e.pos === "N" && (decided || (!e.free && (demonstrative || (isDefinite(w, t) && (inPP || actor.length + recipient.length === 0) && !patient && recipient.length === 0))));
   let confidence = e.pos === "V" ? 0.75 : 0.6;
   if (actor.length + recipient.length) confidence += 0.1;
   if (when0) confidence += 0.05;
@@ -651,6 +804,7 @@ function buildCandidate(
     actor: dedupe(actor), recipient: dedupe(recipient).filter((r) => !actor.some((a) => a.text === r.text || (a.entity !== null && a.entity === r.entity))),
     argStart: Math.max(sStart, Math.min(argStart, t)), argEnd: Math.min(sEnd, Math.max(argEnd, m.end)),
     when: when0, where, whereEntity, source, status, anaphoric, demonstrative, counts: cue, confidence,
+    heard: e.pos === "N" && t > sStart && HEARD.has(toks[t - 1].norm.replace(/^[وف]/, "")),
     conflictScore: 0, sportScore: 0,
   };
 }
@@ -774,6 +928,11 @@ function personIds(resolved: Resolved): Set<string> {
   if (!s) { s = new Set(resolved.entities.filter((x) => x.type === "PER").map((x) => x.id)); personCache.set(resolved, s); }
   return s;
 }
+// a relative named by kinship (normalized): «ابنه», «والدها», «شقيقه», «زوجته»
+const KIN = new Set(["ابنه", "ابنها", "ابنهم", "ابنته", "ابنتها", "والده", "والدها", "والدته", "والدتها", "شقيقه", "شقيقها", "شقيقته", "زوجته", "زوجها", "عائلته", "عائلتها", "اسرته", "اسرتها"]);
+const GENERIC_WHEN = new Set(["عندما", "حينما", "كلما"]);
+const HEARD = new Set(["دوي", "اصوات", "صوت", "سماع"]);
+const GIVING = new Set<EventType>(["AID", "SUPPORT", "COOPERATE"]);
 const INCIDENT_TYPES = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "RETREAT", "AID"]);
 
 /** Whether a date follows a trigger closely (within four words, no comma between): «حكم محكمة اليوم الاثنين». */

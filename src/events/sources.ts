@@ -49,7 +49,7 @@ export function sourceScopes(
       if (src) out.push({ at: i, from: s.tokenStart, to: s.tokenEnd, source: src, subject: g ?? null });
       continue;
     }
-    if (!(report?.verb || cont) || isTriggerVerb(i)) continue;
+    if (!(report?.verb || cont || w.isBayyana(i)) || isTriggerVerb(i)) continue;
     // the complement: the first complementizer or colon after the verb
     let comp = -1;
     for (let k = i + 1; k < s.tokenEnd && k <= i + 14; k++) {
@@ -60,7 +60,9 @@ export function sourceScopes(
     let subject: Group | null = null;
     let source: Actor | null = null;
     // «نقلت وكالة X عن Y»: Y is the source
-    const an = after.find((g) => g.prep === "عن");
+    // «نسبت الوكالة إلى تميم قوله إن ...»: the one the words are attributed to
+    const attributed = /^[وف]?[يت]?نسب/.test(toks[i].norm);
+    const an = after.find((g) => g.prep === "عن" || (attributed && g.prep === "الي"));
     if (an) source = toActor(an.mentions[0], resolved);
     const subj = after.find((g) => g.prep === null && g.tokenStart <= i + 3);
     if (subj) {

@@ -143,6 +143,33 @@ export class Words {
 
   private readonly kindCache: (string[] | undefined)[] = [];
 
+  /**
+   * Whether token i is the reporting verb «بيّن» ("stated, showed"), written like the preposition «بين»:
+   * with its shadda, in a form only the verb has («بينت»), or opening a sentence whose first comma or «أن» is
+   * followed by what was stated (a complementizer, a noun with a pronoun: «وبين حزب التكتل ...، تضامنه المطلق»)
+   * where the preposition would have its second party («وبين عامي 2010 و2015، تضاعف»).
+   */
+  isBayyana(i: number): boolean {
+    const toks = this.doc.tokens;
+    const t = toks[i];
+    if (!t || t.kind !== "ar") return false;
+    const raw = t.text.replace(/[\u064B-\u0650\u0652]/g, "");
+    if (/^[وف]?بي\u0651ن(ت|وا|ا)?$/.test(raw)) return true;
+    const n = t.norm.replace(/^[وف]/, "");
+    if (n === "بينت" || n === "بينوا") return true;
+    if (n !== "بين") return false;
+    const s = this.doc.sentences[t.sentence];
+    if (!s || i !== s.tokenStart) return false;
+    for (let k = i + 2; k < Math.min(s.tokenEnd - 1, i + 16); k++) {
+      if (this.isCue(k, "comp")) return true;
+      const x = toks[k].text;
+      if (x !== "،" && x !== "," && x !== ":") continue;
+      if (this.isCue(k + 1, "comp")) return true;
+      return /[^ة](ه|ها|هم|هما)$/.test(toks[k + 1].norm);
+    }
+    return false;
+  }
+
   /** Whether a cue of this kind starts at token i. */
   isCue(i: number, kind: string): boolean {
     if (i < 0 || i >= this.doc.tokens.length) return false;
