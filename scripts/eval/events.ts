@@ -3,8 +3,9 @@
 // predictions / predictions, recall = matched required gold events / required gold events, F1; casualty
 // reports and relations likewise; dev is also split by id parity (odd ids: annotator A's set, the one rules
 // were tuned on; even ids: annotator B's, held out). Then the false violent events (ASSAULT/PROTEST/COERCE) per 100 articles of
-// gold/dev-nonviolent (sport, economy, culture...), and the events stage's time per article.
-// Data: ../shared/gold/seed (the seed), gold/dev/<id>/{article.json,expected.json}, gold/dev-nonviolent/<id>.json.
+// gold/dev-nonviolent (sport, economy, culture...), and the events stage's time per article. gold/test (20 articles
+// coded blind, after the rules were written) is scored on its own line as the held-out figure; --verbose never lists its misses.
+// Data: ../shared/gold/seed (the seed), gold/{dev,test}/<id>/{article.json,expected.json}, gold/dev-nonviolent/<id>.json.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +28,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHARED = join(ROOT, "../shared/gold/");
 const VIOLENT = new Set(["ASSAULT", "PROTEST", "COERCE"]);
 
-type Case = { article: ArticleInput; expected: string | null; set: "seed" | "dev" | "nonviolent" };
+type Case = { article: ArticleInput; expected: string | null; set: "seed" | "dev" | "test" | "nonviolent" };
 
 function article(j: Record<string, unknown>, id: string): ArticleInput {
   const s = (k: string) => (typeof j[k] === "string" && (j[k] as string).trim() ? (j[k] as string) : null);
@@ -44,13 +45,15 @@ function cases(): Case[] {
       out.push({ article: article({ text: readFileSync(join(seedDir, f), "utf8"), published: gold.document?.published }, f.slice(0, -4)), expected: exp, set: "seed" });
     }
   }
-  const dev = join(ROOT, "gold/dev/");
-  if (existsSync(dev)) {
-    for (const id of readdirSync(dev).sort()) {
-      const a = join(dev, id, "article.json");
-      const e = join(dev, id, "expected.json");
+  // gold/test is a held-out set coded independently of the system and never used for tuning: it only measures
+  for (const set of ["dev", "test"] as const) {
+    const dir = join(ROOT, `gold/${set}/`);
+    if (!existsSync(dir)) continue;
+    for (const id of readdirSync(dir).sort()) {
+      const a = join(dir, id, "article.json");
+      const e = join(dir, id, "expected.json");
       if (!existsSync(a) || !existsSync(e)) continue;
-      out.push({ article: article(JSON.parse(readFileSync(a, "utf8")), id), expected: e, set: "dev" });
+      out.push({ article: article(JSON.parse(readFileSync(a, "utf8")), id), expected: e, set });
     }
   }
   const nv = join(ROOT, "gold/dev-nonviolent/");
@@ -106,10 +109,10 @@ export async function main(args: string[]): Promise<void> {
   const engine: Engine = loadEngine();
   const model = engine.events;
   const all = cases();
-  console.log(`data: ${SHARED}seed (${all.filter((c) => c.set === "seed").length}), gold/dev (${all.filter((c) => c.set === "dev").length} with expected.json), gold/dev-nonviolent (${all.filter((c) => c.set === "nonviolent").length})`);
+  console.log(`data: ${SHARED}seed (${all.filter((c) => c.set === "seed").length}), gold/dev (${all.filter((c) => c.set === "dev").length} with expected.json), gold/test (${all.filter((c) => c.set === "test").length}), gold/dev-nonviolent (${all.filter((c) => c.set === "nonviolent").length})`);
   const dir = mkdtempSync(join(tmpdir(), "rasd-eval-events-"));
   // honest split: rules are tuned on the odd-numbered ids (annotator A's set), the even ones are held out
-  const tallies = { seed: empty(), dev: empty(), odd: empty(), even: empty() };
+  const tallies = { seed: empty(), dev: empty(), odd: empty(), even: empty(), test: empty() };
   let violent = 0;
   let stageMs = 0;
   let stageN = 0;
@@ -152,7 +155,8 @@ export async function main(args: string[]): Promise<void> {
         }
         continue;
       }
-      const t = score(analysis, c.expected!, dir, verbose);
+      // the held-out set's misses are never listed, so that nobody tunes on them
+      const t = score(analysis, c.expected!, dir, verbose && c.set !== "test");
       add(tallies[c.set], t);
       if (c.set === "dev") {
         const n = Number(/(\d+)$/.exec(c.article.id)?.[1] ?? NaN);
@@ -166,6 +170,7 @@ export async function main(args: string[]): Promise<void> {
   console.log(line("dev", tallies.dev));
   console.log(line("  dev odd ids (tuning)", tallies.odd));
   console.log(line("  dev even ids (held out)", tallies.even));
+  if (tallies.test.articles) console.log(line("test (held out, never tuned on)", tallies.test));
   const nvN = all.filter((c) => c.set === "nonviolent").length;
   console.log(`dev-nonviolent: ${violent} violent events (ASSAULT/PROTEST/COERCE) in ${nvN} articles = ${nvN ? ((100 * violent) / nvN).toFixed(1) : "n/a"} per 100 articles`);
   if (verbose || falseViolent.length <= 20) for (const f of falseViolent) console.log(f);
