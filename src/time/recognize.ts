@@ -70,6 +70,7 @@ const AFTER = normalize("بعد");
 const THIS = words(["هذا", "هذه"]);
 const SAME = words(["نفس", "ذات"]);
 const TODAY = normalize("اليوم");
+const TO = normalize("إلى");
 const TONIGHT = normalize("الليلة");
 const GENERAL = normalize("العام");
 const IN = normalize("في");
@@ -79,7 +80,23 @@ const NEWSPAPER = words(["صحيفة", "جريدة", "يومية", "موقع", "
 /** Words before an amount: a four-digit number after them is a count («أكثر من 2000 فعالية»). */
 const AMOUNT_BEFORE = words(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "ناهز", "بلغ", "بلغت", "تجاوز", "يتجاوز", "مجموع", "إجمالي", "اجمالي"]);
 const MORE_LESS = words(["أكثر", "أقل"]);
-const ORDINALS = words(["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الأخير", "الآخر", "الموالي", "التالي", "ذاته", "نفسه"]);
+/**
+ * Words after «اليوم» that make it «the Nth / the named day» of something, not today: ordinals
+ * («لليوم الثامن على التوالي», «اليوم العشرين للإضراب», «اليوم الأول من الهجوم») and adjectives that do not end
+ * in -ي («اليوم الموعود»; «اليوم العالمي», «اليوم الوطني» are caught by their ending).
+ */
+const DAY_OF_WORDS = words([
+  "الأول", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+  "الحادي", "العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين", "المائة",
+  "المئة", "الألف", "الأخير", "الآخر", "الموالي", "التالي", "الموعود", "المشهود", "المفتوح", "ذاته", "نفسه",
+]);
+/** «الـ15» (scanned «ال» «15»): an ordinal written in digits. */
+const ORDINAL_ARTICLE = normalize("ال");
+/** «على التوالي», «تواليا»: a count of consecutive days («لليوم 15 على التوالي»), never a date. */
+const IN_A_ROW = words(["التوالي", "تواليا", "توالياً"]);
+/** «على مدار اليوم», «طيلة اليوم»: throughout a day, a length of time, not today's date. */
+const THROUGHOUT = words(["مدار", "مدى", "طيلة", "طوال", "امتداد"]);
+const CLOSE_QUOTE = /^[»"”')]$/;
 const YEAR_PARTS = new Map<string, number>([
   [normalize("النصف"), 6], [normalize("السداسي"), 6], [normalize("الربع"), 3], [normalize("الثلاثي"), 3], [normalize("الثلث"), 4],
 ]);
@@ -363,6 +380,28 @@ export class Reader {
     return h;
   }
 
+  /** «الـ15 ...», «15 على التوالي», «الثامن على التوالي»: from word k, an ordinal in digits or a run of days. */
+  private dayCount(k: number): boolean {
+    const W = this.W;
+    const digits = W[k + 1];
+    if (this.is(ORDINAL_ARTICLE, k) && digits !== undefined && digits.num !== null && digits.glue) return true;
+    for (let n = k; n < k + 4 && n < W.length; n++) {
+      if (W[n].punct || W[n].nl) return false;
+      if (IN_A_ROW.has(W[n].t)) return true;
+    }
+    return false;
+  }
+
+  /** «"المصري اليوم"», «(روسيا اليوم)», «موقع "اليوم"»: «اليوم» closing a quoted two-word name (or one after a newspaper). */
+  private quotedTitle(j: number): boolean {
+    const W = this.W;
+    const close = W[j + 1];
+    if (close === undefined || !close.punct || !CLOSE_QUOTE.test(close.t)) return false;
+    if (W[j - 1] !== undefined && W[j - 1].punct && OPEN_QUOTE.test(W[j - 1].t)) return this.has(NEWSPAPER, j - 2);
+    const open = W[j - 2];
+    return open !== undefined && open.punct && OPEN_QUOTE.test(open.t) && W[j - 1] !== undefined && !W[j - 1].punct;
+  }
+
   /**
    * A day: [يوم] then a relative day («أمس الجمعة», «اليوم الاثنين 14 نوفمبر 2016», «أمس الأول», «بعد غد»),
    * a weekday with an optional date or direction («الخميس 18 ماي 2017», «السبت الماضي»), or a date.
@@ -385,12 +424,16 @@ export class Reader {
       if (r && !(r.v === 0 && hasNoun)) {
         const next = W[j + 1];
         // «اليوم الدولي», «اليوم الأول»: «the day of», not «today»; «أصدرته اليوم الهيئة» is today
-        const theDayOf = r.v === 0 && (next !== undefined && !next.punct && next.t.startsWith("ال") &&
-          (next.t.endsWith("ي") || next.t.endsWith("يه") || ORDINALS.has(next.t)) && !this.look(WEEKDAYS, j + 1) ||
-          // «مرتين في اليوم»: per day; «ذلك اليوم», «اليوم نفسه»: a day named before
-          r.cut === 0 && !hasNoun && (W[j - 1]?.t === IN || this.has(THAT, j - 1) || this.has(SAME_AFTER, j + 1)) ||
-          // «صحيفة اليوم», «جريدة الغد»: newspapers
-          this.has(NEWSPAPER, j - 1));
+        // («إلى» normalizes to «الي»: «وصل اليوم إلى تونس» is today)
+        const theDayOf = r.v === 0 && (next !== undefined && !next.punct && next.t.startsWith("ال") && next.t !== TO &&
+          (next.t.endsWith("ي") || next.t.endsWith("يه") || DAY_OF_WORDS.has(next.t)) && !this.look(WEEKDAYS, j + 1) ||
+          // «لليوم الـ15», «لليوم 15 على التوالي»: a count of days
+          r.v === 0 && this.dayCount(j + 1) ||
+          // «مرتين في اليوم»: per day; «ذلك اليوم», «اليوم نفسه»: a day named before; «على مدار اليوم»: any day
+          r.cut === 0 && !hasNoun && (W[j - 1]?.t === IN || this.has(THAT, j - 1) || this.has(SAME_AFTER, j + 1) ||
+            this.has(THROUGHOUT, j - 1)) ||
+          // «صحيفة اليوم», «جريدة الغد», «موقع "تونس اليوم"», «"المصري اليوم"»: newspapers and channels
+          this.has(NEWSPAPER, j - 1) || r.v === 0 && this.quotedTitle(j));
         // «لامس» is not «ل» + «أمس»: only «بالأمس», «للغد» take a preposition
         const badClitic = r.cut > 1 || (r.cut === 1 && W[j].t[0] !== "و" && W[j].t[0] !== "ف") ? !this.strip2[j]?.startsWith("ال") : false;
         if (!theDayOf && !badClitic) {
