@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseConll, type ConllSentence } from "../../src/ner/conll.js";
 import { FEATS_PER_TOKEN, OPEN_QUOTES, sentenceFeatures, type FeatureResources } from "../../src/ner/features.js";
 import { buildGazetteer, GAZ_CLASSES } from "../../src/ner/gazetteer.js";
@@ -122,28 +123,9 @@ export function learnClusters(opts: { seed: number; vocab: number; contexts: num
   const counts: number[] = [];
   const seqs: Int32Array[] = [];
   let tokens = 0;
-  for (const line of lines) {
-    if (!line) continue;
-    const doc = JSON.parse(line) as { title?: string; text?: string };
-    for (const part of [doc.title ?? "", doc.text ?? ""]) {
-      for (const para of part.split(/\n+/)) {
-        const seq: number[] = [];
-        for (const m of para.matchAll(TOKEN)) {
-          const w = normalize(m[0]);
-          let id = ids.get(w);
-          if (id === undefined) { id = words.length; ids.set(w, id); words.push(w); counts.push(0); }
-          counts[id]++;
-          seq.push(id);
-        }
-        tokens += seq.length;
-        if (seq.length) seqs.push(Int32Array.from(seq));
-      }
-    }
-  }
-  // --cluster-extra: further unlabelled sentences (token lists), read like ANT's paragraphs
-  for (const sent of opts.extra ?? []) {
+  const addSequence = (sentence: readonly string[]): void => {
     const seq: number[] = [];
-    for (const t of sent) {
+    for (const t of sentence) {
       const w = normalize(t);
       let id = ids.get(w);
       if (id === undefined) { id = words.length; ids.set(w, id); words.push(w); counts.push(0); }
@@ -152,6 +134,19 @@ export function learnClusters(opts: { seed: number; vocab: number; contexts: num
     }
     tokens += seq.length;
     if (seq.length) seqs.push(Int32Array.from(seq));
+  };
+  for (const line of lines) {
+    if (!line) continue;
+    const doc = JSON.parse(line) as { title?: string; text?: string };
+    for (const part of [doc.title ?? "", doc.text ?? ""]) {
+      for (const para of part.split(/\n+/)) {
+        addSequence(Array.from(para.matchAll(TOKEN), (m) => m[0]));
+      }
+    }
+  }
+  // --cluster-extra: further unlabelled sentences (token lists), read like ANT's paragraphs
+  for (const sent of opts.extra ?? []) {
+    addSequence(sent);
   }
   const byFreq = words.map((_, i) => i).sort((a, b) => counts[b] - counts[a] || (words[a] < words[b] ? -1 : 1));
   const vocabIds = byFreq.slice(0, opts.vocab).filter((i) => counts[i] >= 5);
@@ -665,9 +660,9 @@ export async function main(args: string[]): Promise<void> {
     meta: { seed, epochs, runs, prune: minW, trainSentences: data.length, trainTokens: tokens, wikifane: flag(args, "wikifane"), wojood: flag(args, "wojood"), priors: priors.size, triggers: triggers.size },
   };
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(`${outDir}model.json`, JSON.stringify(json));
-  writeFileSync(`${outDir}weights.bin`, encodeWeights(Uint32Array.from(keys), weights, scale, L));
-  log(`wrote ${outDir}model.json and weights.bin`);
+  writeFileSync(join(outDir, "model.json"), JSON.stringify(json));
+  writeFileSync(join(outDir, "weights.bin"), encodeWeights(Uint32Array.from(keys), weights, scale, L));
+  log(`wrote ${join(outDir, "model.json")} and weights.bin`);
 }
 
 function trainLoc(data: { f: number[]; y: number }[], seed: number): number[][] {

@@ -257,17 +257,23 @@ export function placeOf(resolved: Resolved, entityId: string | null): Place | nu
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** The one country every entity/place reading of a match names; null when they differ or name none. */
+function soleCountry(m: DictMatch): string | null {
+  let cc: string | undefined;
+  for (const t of m.entry.targets) {
+    if (t.kind === "sector") continue;
+    const c = (t.kind === "entity" ? t.entity.country : t.place.country) ?? "";
+    if (cc === undefined) cc = c;
+    else if (cc !== c) return null;
+  }
+  return cc || null;
+}
+
 function geoContext(doc: Prepared, matches: DictMatch[]): GeoContext {
   const ctx = emptyContext();
   for (const m of matches) {
     // only matches whose every reading names the same country count
-    let cc: string | null | undefined;
-    for (const t of m.entry.targets) {
-      if (t.kind === "sector") continue;
-      const c = (t.kind === "entity" ? t.entity.country : t.place.country) ?? "";
-      if (cc === undefined) cc = c;
-      else if (cc !== c) { cc = null; break; }
-    }
+    const cc = soleCountry(m);
     if (cc && /^[A-Z]{3}$/.test(cc)) addContext(ctx, cc, doc.tokens[m.tokenStart].sentence);
   }
   return ctx;
@@ -385,13 +391,7 @@ function countriesNamed(matches: DictMatch[], kb: KnowledgeBase): Set<string> {
   const out = new Set<string>();
   for (const m of matches) {
     if (m.tokenEnd - m.tokenStart === 1 && kb.commonNames.has(m.entry.tokens[0])) continue;
-    let cc: string | null | undefined;
-    for (const t of m.entry.targets) {
-      if (t.kind === "sector") continue;
-      const c = (t.kind === "entity" ? t.entity.country : t.place.country) ?? "";
-      if (cc === undefined) cc = c;
-      else if (cc !== c) { cc = null; break; }
-    }
+    const cc = soleCountry(m);
     if (cc) out.add(cc);
   }
   return out;
