@@ -186,6 +186,21 @@ const sectors = readTsv(join(ROOT, "data/kb/curated/sectors.tsv"), { comments: t
   kind: r.kind as "office" | "body" | "group", forms: split(r.forms), sector: r.sector, label: r.label_en || null,
 }));
 
+// ---- occupational and social groups (curated/groups.tsv): heads alone, and generic heads («أعوان»، «عمال») with the
+// domain genitive that gives their sector («أعوان الصحة» LAB, «أعوان البلدية» GOV); a form sectors.tsv already has keeps
+// its sector there
+{
+  const rows = readTsv(join(ROOT, "data/kb/curated/groups.tsv"), { comments: true });
+  const bad = rows.find((r) => !["head", "generic", "domain"].includes(r.kind) || !PLOVER_SECTORS.has(r.sector) || !split(r.forms).length);
+  if (bad) throw new Error(`groups.tsv: bad row ${JSON.stringify(bad)}`);
+  const seen = new Set(sectors.flatMap((r) => r.forms.flatMap((f) => [f, f.startsWith("ال") ? f : "ال" + f])));
+  const fresh = (forms: string[]) => forms.filter((f) => !seen.has(f) && !seen.has("ال" + f) && (seen.add(f), true));
+  const push = (forms: string[], sector: string) => { const f = fresh(forms); if (f.length) sectors.push({ kind: "group", forms: f, sector, label: null }); };
+  for (const r of rows) if (r.kind === "head" || (r.kind === "generic" && r.alone === "yes")) push(split(r.forms), r.sector);
+  const generic = rows.filter((r) => r.kind === "generic").flatMap((r) => split(r.forms));
+  for (const r of rows) if (r.kind === "domain") push(generic.flatMap((h) => split(r.forms).map((d) => `${h} ${d}`)), r.sector);
+}
+
 const kb: KbData = { version: 1, entities, sectors };
 mkdirSync(join(ROOT, "data/kb"), { recursive: true });
 writeFileSync(join(ROOT, "data/kb/kb.json"), JSON.stringify(kb));

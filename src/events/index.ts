@@ -33,7 +33,7 @@ export type { EventsModel } from "./model.js";
 
 const VIOLENT = new Set(["ASSAULT", "PROTEST", "COERCE"]);
 // sectors that, unnamed, are the article's own country's (a government, a party, the police)
-const DOMESTIC = new Set(["GOV", "PTY", "COP", "MIL", "JUD", "LEG", "OPP", "CVL", "LAB", "EDU", "MED", "BUS"]);
+const DOMESTIC = new Set(["GOV", "PTY", "COP", "MIL", "JUD", "LEG", "OPP", "CVL", "LAB", "EDU", "MED", "BUS", "AGR"]);
 // sectors that, unnamed in a sentence naming no other state, are the outlet's own country's: a Tunisian radio's
 // «الحكومة», «وزارة الداخلية», «الوالي», «الجبهة الشعبية», «الحزب» are Tunisian (an analyst's reading)
 const OUTLET_DOMESTIC = new Set(["GOV", "PTY", "LEG", "COP", "OPP", "JUD", "MIL"]);
