@@ -9,11 +9,11 @@ import type { ArticleInput } from "../../core/article.js";
 import type { Analysis, EventType } from "../../core/contract.js";
 import { RasdError } from "../../core/errors.js";
 import { normalizePhrase } from "../../prep/normalize.js";
-import { makeSnippet } from "../../search/snippet.js";
 import { parseQuery } from "../../search/terms.js";
 import { deriveEntities, deriveEvents } from "../derive.js";
 import { eventPageJson, itemText, type ArticleMeta } from "../event-item.js";
 import { buildGraph } from "../graph.js";
+import { searchHitOf } from "../search-hit.js";
 import { canonicalUrl, contentHash } from "../keys.js";
 import {
   clampPage, type ActorSummary, type ArticleSummary, type EventFilter, type EventItem, type Graph,
@@ -355,14 +355,7 @@ class PostgresStore implements Store {
     const total = rows.length ? n(rows[0].total)
       : offset ? n((await this.q("SELECT count(*)::int AS n FROM articles WHERE terms @@ CAST($1 AS tsquery)", [tsq]))[0].n) : 0;
     const terms = pq.groups.flat();
-    const items = rows.map((r): SearchHit => {
-      const s = makeSnippet(r.text as string, terms);
-      return {
-        id: r.id as string, title: r.title as string | null, published: r.published as string | null,
-        outlet: r.outlet as string | null, url: r.url as string | null,
-        snippet: s.snippet, highlights: s.highlights, score: Math.round(n(r.rank) * 10000) / 1000,
-      };
-    });
+    const items = rows.map((r) => searchHitOf(r, terms, Math.round(n(r.rank) * 10000) / 1000));
     return { items, total, terms: pq.terms };
   }
 

@@ -5,11 +5,11 @@ import type { ArticleInput } from "../../core/article.js";
 import type { Analysis, EventType } from "../../core/contract.js";
 import { RasdError } from "../../core/errors.js";
 import { normalizePhrase } from "../../prep/normalize.js";
-import { makeSnippet } from "../../search/snippet.js";
 import { fts5Match, indexText, parseQuery } from "../../search/terms.js";
 import { deriveEntities, deriveEvents } from "../derive.js";
 import { eventPageJson, itemText, type ArticleMeta } from "../event-item.js";
 import { buildGraph } from "../graph.js";
+import { searchHitOf } from "../search-hit.js";
 import { canonicalUrl, contentHash } from "../keys.js";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
 import {
@@ -269,14 +269,7 @@ class SqliteStore implements Store {
         JOIN articles a ON a.rowid = f.rowid ORDER BY f.rank, f.rowid`).all(match, limit, offset) as Row[];
       const total = lastPage(rows.length, limit, offset) ?? (this.sql("SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?").get(match) as Row).n as number;
       const terms = pq.groups.flat();
-      const items = rows.map((r): SearchHit => {
-        const s = makeSnippet(r.text as string, terms);
-        return {
-          id: r.id as string, title: r.title as string | null, published: r.published as string | null,
-          outlet: r.outlet as string | null, url: r.url as string | null,
-          snippet: s.snippet, highlights: s.highlights, score: Math.round(-(r.rank as number) * 1000) / 1000,
-        };
-      });
+      const items = rows.map((r) => searchHitOf(r, terms, Math.round(-(r.rank as number) * 1000) / 1000));
       return { items, total, terms: pq.terms };
     });
   }
